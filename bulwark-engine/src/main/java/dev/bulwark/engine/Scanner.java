@@ -1,0 +1,329 @@
+package dev.bulwark.engine;
+
+import dev.bulwark.core.Finding;
+import dev.bulwark.core.Report;
+import dev.bulwark.core.RuleMetadata;
+import dev.bulwark.core.ScanError;
+import dev.bulwark.core.SourceLocation;
+import dev.bulwark.core.Suppression;
+import dev.bulwark.core.Version;
+import dev.bulwark.engine.internal.InlineDirectives;
+import dev.bulwark.engine.internal.InputFinder;
+import dev.bulwark.iac.Adapters;
+import dev.bulwark.iac.IacAdapter;
+import dev.bulwark.iac.IacOptions;
+import dev.bulwark.iac.LoadResult;
+import dev.bulwark.model.CloudModel;
+import dev.bulwark.model.Ignore;
+import dev.bulwark.model.Resource;
+import dev.bulwark.rules.BuiltinRules;
+import dev.bulwark.rules.Rule;
+import dev.bulwark.rules.RuleCatalog;
+import dev.bulwark.rules.RuleRunner;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs a scan: finds the inputs, reads each with the adapter that recognises it, runs the selected
+ * rules on each model, applies suppressions (resource metadata, inline comments) and the baseline,
+ * and returns the {@link Report}. Never throws for bad inputs — they become report errors; throws
+ * {@link IllegalArgumentException} only for a bad request (unknown rule id, unreadable baseline).
+ */
+public final class Scanner {
+
+  private static final int HEAD_BYTES = 64 * 1024;
+
+  private final List<Rule> rules;
+  private final Clock clock;
+
+  /** A scanner with the built-in rules. */
+  public Scanner() {
+    this(BuiltinRules.all(), Clock.systemUTC());
+  }
+
+  public Scanner(List<Rule> rules, Clock clock) {
+    this.rules = List.copyOf(rules);
+    this.clock = clock;
+  }
+
+  /** Metadata of the rules a request would run, in id order. */
+  public List<RuleMetadata> selectedRules(ScanRequest request) {
+    return select(request).stream().map(RuleCatalog::metadata).toList();
+  }
+
+  public Report scan(ScanRequest request) {
+    Instant started = clock.instant();
+    long t0 = System.nanoTime();
+    List<Rule> selected = select(request);
+    Set<String> baseline =
+        request.baseline() == null ? Set.of() : Baseline.read(request.baseline());
+    RuleRunner runner = new RuleRunner(selected, request.settings());
+    IacOptions options = new IacOptions(request.parameters(), request.limits());
+
+    InputFinder finder = new InputFinder(request.includeDirs(), request.workingDirectory());
+    InputFinder.Found found = finder.find(request.paths());
+    List<ScanError> errors = new ArrayList<>(found.errors());
+    List<FileResult> results = loadAndCheck(found.candidates(), runner, options, request.threads());
+
+    List<Finding> raw = new ArrayList<>();
+    List<String> scanned = new ArrayList<>();
+    Map<String, Path> paths = new HashMap<>();
+    Map<String, CloudModel> models = new HashMap<>();
+    for (FileResult r : results) {
+      errors.addAll(r.errors);
+      if (r.recognised) {
+        scanned.add(r.candidate.display());
+        paths.put(r.candidate.display(), r.candidate.path());
+      }
+      if (r.model != null) {
+        models.put(r.candidate.display(), r.model);
+      }
+      raw.addAll(r.findings);
+    }
+
+    InlineDirectives inline = new InlineDirectives(paths, request.limits().maxFileBytes());
+    List<Finding> findings = suppress(raw, models, inline, runner.metadata(), baseline);
+    findings.removeIf(f -> !f.severity().isAtLeast(request.minSeverity()));
+
+    List<RuleMetadata> ruleMeta = new ArrayList<>(runner.metadata());
+    ruleMeta.addAll(EngineRules.all());
+    Collections.sort(scanned);
+    return new Report(
+        Version.tool(),
+        started,
+        Duration.ofNanos(System.nanoTime() - t0),
+        findings,
+        errors,
+        scanned,
+        ruleMeta);
+  }
+
+  // ------------------------------------------------------------------ rule selection
+
+  private List<Rule> select(ScanRequest request) {
+    List<RuleMetadata> all = rules.stream().map(RuleCatalog::metadata).toList();
+    for (String wanted : request.onlyRules()) {
+      requireKnown(wanted, all);
+    }
+    for (String skipped : request.skipRules()) {
+      requireKnown(skipped, all);
+    }
+    List<Rule> out = new ArrayList<>();
+    for (int i = 0; i < rules.size(); i++) {
+      RuleMetadata m = all.get(i);
+      boolean wanted =
+          request.onlyRules().isEmpty()
+              ? (m.enabledByDefault() || request.allRules())
+              : request.onlyRules().stream().anyMatch(p -> matches(p, m));
+      boolean skipped = request.skipRules().stream().anyMatch(p -> matches(p, m));
+      if (wanted && !skipped) {
+        out.add(rules.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static void requireKnown(String pattern, List<RuleMetadata> all) {
+    if (all.stream().noneMatch(m -> matches(pattern, m))
+        && EngineRules.all().stream().noneMatch(m -> matches(pattern, m))) {
+      throw new IllegalArgumentException(
+          "unknown rule '" + pattern + "' (see 'bulwark rules' for the list)");
+    }
+  }
+
+  /** An id, an alias, or a prefix glob such as {@code IAM-*}, case-insensitive. */
+  static boolean matches(String pattern, RuleMetadata m) {
+    String p = pattern.trim().toUpperCase(Locale.ROOT);
+    if (p.endsWith("*")) {
+      String prefix = p.substring(0, p.length() - 1);
+      return m.id().startsWith(prefix) || m.aliases().stream().anyMatch(a -> a.startsWith(prefix));
+    }
+    return m.answersTo(p);
+  }
+
+  // ------------------------------------------------------------------ loading
+
+  private static final class FileResult {
+    final InputFinder.Candidate candidate;
+    boolean recognised;
+    CloudModel model;
+    final List<Finding> findings = new ArrayList<>();
+    final List<ScanError> errors = new ArrayList<>();
+
+    FileResult(InputFinder.Candidate candidate) {
+      this.candidate = candidate;
+    }
+  }
+
+  private static List<FileResult> loadAndCheck(
+      List<InputFinder.Candidate> candidates, RuleRunner runner, IacOptions options, int threads) {
+    if (threads == 1 || candidates.size() < 2) {
+      List<FileResult> out = new ArrayList<>();
+      for (InputFinder.Candidate c : candidates) {
+        out.add(process(c, runner, options));
+      }
+      return out;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, candidates.size()), r -> {
+      Thread t = new Thread(r, "bulwark-scan");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<FileResult>> futures = new ArrayList<>();
+      for (InputFinder.Candidate c : candidates) {
+        futures.add(pool.submit(() -> process(c, runner, options)));
+      }
+      List<FileResult> out = new ArrayList<>();
+      for (int i = 0; i < futures.size(); i++) {
+        try {
+          out.add(futures.get(i).get());
+        } catch (ExecutionException e) {
+          FileResult failed = new FileResult(candidates.get(i));
+          failed.errors.add(new ScanError(candidates.get(i).display(), 0,
+              ScanError.Kind.INTERNAL, "unexpected failure: " + e.getCause()));
+          out.add(failed);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("scan interrupted", e);
+        }
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static FileResult process(
+      InputFinder.Candidate c, RuleRunner runner, IacOptions options) {
+    FileResult r = new FileResult(c);
+    byte[] head;
+    try (InputStream in = Files.newInputStream(c.path())) {
+      head = in.readNBytes(HEAD_BYTES);
+    } catch (IOException e) {
+      r.errors.add(new ScanError(c.display(), 0, ScanError.Kind.IO, InputFinder.describe(e)));
+      return r;
+    }
+    Optional<IacAdapter> adapter = Adapters.forFile(c.path(), head);
+    if (adapter.isEmpty()) {
+      if (c.explicit()) {
+        r.errors.add(new ScanError(c.display(), 0, ScanError.Kind.INVALID,
+            "not a recognised template (no AWSTemplateFormatVersion, no SAM Transform, and no"
+                + " Resources with AWS:: types)"));
+      }
+      return r;
+    }
+    r.recognised = true;
+    LoadResult loaded;
+    try {
+      loaded = adapter.get().load(c.path(), c.display(), options);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      r.errors.add(new ScanError(c.display(), 0, ScanError.Kind.INTERNAL,
+          adapter.get().name() + " adapter failed: " + e));
+      return r;
+    }
+    r.errors.addAll(loaded.errors());
+    if (loaded.model() != null) {
+      r.model = loaded.model();
+      RuleRunner.Result checked = runner.run(loaded.model());
+      r.findings.addAll(checked.findings());
+      r.errors.addAll(checked.errors());
+    }
+    return r;
+  }
+
+  // ------------------------------------------------------------------ suppressions
+
+  private static List<Finding> suppress(
+      List<Finding> raw,
+      Map<String, CloudModel> models,
+      InlineDirectives inline,
+      List<RuleMetadata> ruleMeta,
+      Set<String> baseline) {
+    Map<String, RuleMetadata> byId = new LinkedHashMap<>();
+    ruleMeta.forEach(m -> byId.put(m.id(), m));
+    List<Finding> out = new ArrayList<>();
+    Set<SourceLocation> reasonless = new HashSet<>();
+    Set<String> filesWithFindings = new HashSet<>();
+    for (Finding f : raw) {
+      RuleMetadata meta = byId.get(f.ruleId());
+      Suppression s = null;
+      // 1. metadata on the resource
+      CloudModel model = models.get(f.location().file());
+      if (model != null && f.resource() != null && meta != null) {
+        Optional<Resource> res = model.resource(f.resource().id());
+        if (res.isPresent()) {
+          for (Ignore ig : res.get().meta().ignores()) {
+            if (!meta.answersTo(ig.ruleId())) {
+              continue;
+            }
+            if (ig.reason() == null || ig.reason().isBlank()) {
+              reasonless.add(ig.location());
+            } else if (s == null) {
+              s = new Suppression(Suppression.Kind.METADATA, ig.reason(), ig.location());
+            }
+          }
+        }
+      }
+      // 2. inline comments
+      if (s == null && meta != null && f.location().hasLine()) {
+        filesWithFindings.add(f.location().file());
+        for (InlineDirectives.Directive d : inline.at(f.location().file(), f.location().startLine())) {
+          boolean names = d.ruleIds().stream().anyMatch(meta::answersTo);
+          if (!names) {
+            continue;
+          }
+          if (d.reason().isBlank()) {
+            reasonless.add(d.location());
+          } else if (s == null) {
+            s = new Suppression(Suppression.Kind.INLINE, d.reason(), d.location());
+          }
+        }
+      }
+      // 3. baseline
+      if (s == null && baseline.contains(f.fingerprint())) {
+        s = new Suppression(Suppression.Kind.BASELINE, "in the baseline", null);
+      }
+      out.add(s == null ? f : f.withSuppression(s));
+    }
+    for (String file : filesWithFindings) {
+      for (InlineDirectives.Directive d : inline.all(file)) {
+        if (d.reason().isBlank()) {
+          reasonless.add(d.location());
+        }
+      }
+    }
+    for (SourceLocation at : reasonless) {
+      Finding meta =
+          Finding.builder(EngineRules.SUPPRESSION_WITHOUT_REASON)
+              .message("Suppression at " + at + " gives no reason, so it suppresses nothing")
+              .resource(at.file(), "file")
+              .location(at)
+              .key(Integer.toString(at.startLine()))
+              .build();
+      out.add(baseline.contains(meta.fingerprint())
+          ? meta.withSuppression(new Suppression(Suppression.Kind.BASELINE, "in the baseline", null))
+          : meta);
+    }
+    return out;
+  }
+}
