@@ -92,7 +92,7 @@ public final class JunitReporter implements Reporter {
     w.write("  <testsuite name=\"" + name + "\" tests=\"" + suite.tests() + "\" failures=\""
         + (suite.findings.size() - skipped) + "\" errors=\"" + suite.errors.size()
         + "\" skipped=\"" + skipped + "\" timestamp=\"" + timestamp + "\">\n");
-    if (suite.tests() == 0) {
+    if (suite.findings.isEmpty() && suite.errors.isEmpty()) {
       w.write("    <testcase classname=\"" + name + "\" name=\"no findings\"/>\n");
     }
     for (Finding f : suite.findings) {
@@ -154,8 +154,9 @@ public final class JunitReporter implements Reporter {
     final List<Finding> findings = new ArrayList<>();
     final List<ScanError> errors = new ArrayList<>();
 
+    /** A file with neither findings nor errors has one passing test case. */
     long tests() {
-      return findings.size() + errors.size();
+      return Math.max(1, findings.size() + errors.size());
     }
   }
 }

@@ -226,12 +226,6 @@ public final class SarifReporter implements Reporter {
     }
     g.writeObjectFieldStart("properties");
     g.writeStringField("severity", f.severity().label());
-    if (f.resource() != null) {
-      g.writeObjectFieldStart("resource");
-      g.writeStringField("id", f.resource().id());
-      g.writeStringField("type", f.resource().type());
-      g.writeEndObject();
-    }
     if (!f.properties().isEmpty()) {
       g.writeFieldName("details");
       Json.sortedStringMap(g, f.properties());

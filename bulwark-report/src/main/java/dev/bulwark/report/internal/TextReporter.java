@@ -119,7 +119,7 @@ public final class TextReporter implements Reporter {
     }
     b.append(report.suppressedCount()).append(" suppressed, ");
     b.append(Texts.count(report.scannedFiles().size(), "file", "files")).append(" scanned, ");
-    b.append(Texts.count(report.errors().size(), "error", "errors")).append(", ");
+    b.append(Texts.count(report.errors().size(), "error", "errors")).append(", in ");
     b.append(Texts.duration(report.duration()));
     return b.toString();
   }
