@@ -14,6 +14,14 @@ import dev.bulwark.report.internal.TextReporter;
  */
 public final class Reporters {
 
+  /**
+   * Class-path resource of the JSON Schema (draft 2020-12) of the {@link ReportFormat#JSON}
+   * report, for tools that validate it: {@code
+   * Reporters.class.getResourceAsStream(Reporters.JSON_SCHEMA_RESOURCE)}.
+   */
+  public static final String JSON_SCHEMA_RESOURCE =
+      "/dev/bulwark/report/bulwark-report.schema.json";
+
   private Reporters() {}
 
   /** A reporter for {@code format}, configured by {@code options}. */

@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * Bulwark's JSON report, schema version {@value #SCHEMA_VERSION}; {@code docs/json-report.md}
- * documents it and {@code bulwark-report.schema.json} (in this jar) describes it formally.
+ * documents it and {@link dev.bulwark.report.Reporters#JSON_SCHEMA_RESOURCE} describes it formally.
  */
 public final class JsonReporter implements Reporter {
 
