@@ -66,7 +66,10 @@ public final class ReportOptions {
     return b;
   }
 
-  /** Text only: colour severities with ANSI escape sequences. */
+  /**
+   * Text only: colour severities with ANSI escape sequences. Callers turn it on only when the
+   * output is a terminal and the {@code NO_COLOR} environment variable is not set.
+   */
   public boolean colour() {
     return colour;
   }
