@@ -15,11 +15,9 @@ import dev.bulwark.report.Reporter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -315,19 +313,18 @@ public final class SarifReporter implements Reporter {
     };
   }
 
-  private static final Map<Severity, String> SECURITY_SEVERITY = new EnumMap<>(Severity.class);
-
-  static {
-    SECURITY_SEVERITY.put(Severity.CRITICAL, "9.5");
-    SECURITY_SEVERITY.put(Severity.HIGH, "8.0");
-    SECURITY_SEVERITY.put(Severity.MEDIUM, "5.5");
-    SECURITY_SEVERITY.put(Severity.LOW, "3.0");
-    SECURITY_SEVERITY.put(Severity.INFO, "0.0");
-  }
-
-  /** GitHub's bands: over 9.0 critical, 7.0-8.9 high, 4.0-6.9 medium, 0.1-3.9 low. */
+  /**
+   * A CVSS-like score in GitHub's bands: over 9.0 critical, 7.0-8.9 high, 4.0-6.9 medium,
+   * 0.1-3.9 low. Written as a string, as GitHub requires.
+   */
   static String securitySeverity(Severity s) {
-    return SECURITY_SEVERITY.get(s);
+    return switch (s) {
+      case CRITICAL -> "9.5";
+      case HIGH -> "8.0";
+      case MEDIUM -> "5.5";
+      case LOW -> "3.0";
+      case INFO -> "0.0";
+    };
   }
 
   /**
