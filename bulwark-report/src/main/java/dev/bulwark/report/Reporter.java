@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a {@link Report} in one format. Obtain one from {@link Reporters#of}.
@@ -53,9 +54,12 @@ public interface Reporter {
     if (dir != null) {
       Files.createDirectories(dir);
     }
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    // Not Files.createTempFile: its owner-only permissions would carry over to the report.
+    Path tmp = target.resolveSibling(
+        "." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
     try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         write(report, w);
       }
       try {

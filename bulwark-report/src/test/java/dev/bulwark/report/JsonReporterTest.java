@@ -151,4 +151,15 @@ class JsonReporterTest {
     String out = json(SampleReports.representative(), ReportOptions.defaults());
     assertThat(out).doesNotContain("\r").endsWith("}\n");
   }
+
+  @Test
+  void writesAFindingWithoutOriginWithANullFileThatTheSchemaAccepts() throws IOException {
+    Finding f = Finding.builder(SampleReports.NO_TRACING).message("Default applies").build();
+    Report report = new Report("bulwark", SampleReports.STARTED, Duration.ZERO, List.of(f),
+        List.of(), List.of(), List.of());
+    String out = json(report, ReportOptions.defaults());
+    assertThat(Schemas.jsonReportViolations(out)).isEmpty();
+    assertThat(MAPPER.readTree(out).path("findings").path(0).path("location").path("file")
+        .isNull()).isTrue();
+  }
 }

@@ -1,6 +1,7 @@
 package dev.bulwark.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -34,5 +35,16 @@ class ReporterFileTest {
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).containsExactly(file);
     }
+  }
+
+  @Test
+  void givesTheReportTheSamePermissionsAsAnyNewFile() throws IOException {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path plain = dir.resolve("plain.txt");
+    Files.writeString(plain, "x");
+    Path report = dir.resolve("bulwark.xml");
+    Reporters.of(ReportFormat.JUNIT, ReportOptions.defaults()).write(SampleReports.empty(), report);
+    assertThat(Files.getPosixFilePermissions(report))
+        .isEqualTo(Files.getPosixFilePermissions(plain));
   }
 }
