@@ -497,6 +497,10 @@ final class Resolver {
         return new Node.Scalar(literal.toString(), Kind.STRING, at);
       }
       flush();
+      if (parts.size() == 1) {
+        // "${Res.Arn}" alone is the reference itself, as Fn::GetAtt would give it
+        return parts.get(0);
+      }
       return new Node.Text(parts, at);
     }
   }
