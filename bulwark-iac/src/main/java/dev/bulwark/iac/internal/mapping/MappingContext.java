@@ -100,6 +100,20 @@ final class MappingContext {
     aliases.put(reference, targetId);
   }
 
+  /**
+   * The reference a {@code Ref}/{@code GetAtt} designates: {@code Fn.Alias} (also written {@code
+   * ${Fn.Alias}}) is the alias SAM generates.
+   */
+  Ref.ToResource toRef(String logicalId, @Nullable String attribute) {
+    if (attribute != null) {
+      String dotted = aliases.get(logicalId + "." + attribute);
+      if (dotted != null) {
+        return new Ref.ToResource(dotted, null);
+      }
+    }
+    return new Ref.ToResource(target(logicalId), attribute);
+  }
+
   /** The model id a reference designates ({@code Fn.Alias} → {@code FnAliaslive}). */
   String target(String logicalId) {
     String t = aliases.get(logicalId);

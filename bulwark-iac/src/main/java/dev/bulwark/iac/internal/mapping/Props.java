@@ -351,7 +351,7 @@ final class Props {
    */
   Optional<Ref> refOf(Node n) {
     if (n instanceof Node.Reference r) {
-      return Optional.of(new Ref.ToResource(ctx.target(r.logicalId()), r.attribute()));
+      return Optional.of(ctx.toRef(r.logicalId(), r.attribute()));
     }
     if (n instanceof Node.Scalar s) {
       return s.value() == null || s.value().isEmpty()
@@ -362,7 +362,7 @@ final class Props {
       Node.Reference single = singleReference(t);
       return single == null
           ? Optional.empty()
-          : Optional.of(new Ref.ToResource(ctx.target(single.logicalId()), single.attribute()));
+          : Optional.of(ctx.toRef(single.logicalId(), single.attribute()));
     }
     return Optional.empty();
   }
