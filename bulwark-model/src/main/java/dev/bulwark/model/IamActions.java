@@ -113,13 +113,16 @@ public final class IamActions {
           "sts:AssumeRole");
 
   /**
-   * Actions that take no resource ARN (or that every function needs on {@code *} by convention:
-   * creating its log group, writing traces and metrics, managing its VPC network interfaces), as
-   * IAM patterns. Granting them on {@code *} is not a least-privilege problem.
+   * Actions that take no resource ARN (or that every function needs on {@code *} by convention,
+   * as AWS's own {@code AWSLambdaBasicExecutionRole} grants them: writing its logs, traces and
+   * metrics, managing its VPC network interfaces), as IAM patterns. Granting them on {@code *} is
+   * not a least-privilege problem.
    */
   public static final List<String> STAR_ONLY_ACTIONS =
       List.of(
           "logs:CreateLogGroup",
+          "logs:CreateLogStream",
+          "logs:PutLogEvents",
           "logs:*LogDelivery",
           "logs:ListLogDeliveries",
           "logs:PutResourcePolicy",

@@ -152,9 +152,6 @@ public final class RoleCapabilities {
     }
   }
 
-  private static final List<String> BASELINE_ACTIONS =
-      List.of("logs:CreateLogStream", "logs:PutLogEvents");
-
   private final Role role;
   private final List<Grant> grants;
   private final List<Statement> denies;
@@ -475,11 +472,7 @@ public final class RoleCapabilities {
       if (g.isNotAction()) {
         return false;
       }
-      boolean baseline =
-          IamActions.isStarOnly(g.action())
-              || (!IamActions.isWildcard(g.action())
-                  && BASELINE_ACTIONS.stream().anyMatch(b -> IamActions.matches(b, g.action())));
-      if (!baseline) {
+      if (!IamActions.isStarOnly(g.action())) {
         return false;
       }
     }

@@ -30,7 +30,7 @@ public final class PermissionBeyondInvoke implements Rule {
       String action = p.action().shape();
       findings.on(p).at(p.action())
           .severity(p.principal().isEqualTo("*") ? Severity.CRITICAL : Severity.HIGH)
-          .report("Permission " + p.id() + " lets " + p.principal().shape() + " call " + action
+          .report("Permission " + p.id() + " lets principal " + p.principal().shape() + " call " + action
               + " on function " + Refs.name(p.function()) + effect(action));
     }
   }
