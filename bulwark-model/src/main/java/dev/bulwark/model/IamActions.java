@@ -160,7 +160,22 @@ public final class IamActions {
           "polly:SynthesizeSpeech",
           "transcribe:StartTranscriptionJob",
           "iot:DescribeEndpoint",
-          "execute-api:ManageConnections");
+          "execute-api:ManageConnections",
+          "s3-object-lambda:WriteGetObjectResponse",
+          "states:SendTaskSuccess",
+          "states:SendTaskFailure",
+          "states:SendTaskHeartbeat");
+
+  /** Actions whose verb misleads: AWS classifies them as reads. Lower-case. */
+  private static final Set<String> READ_ACTIONS =
+      Set.of(
+          "bedrock:invokemodel",
+          "bedrock:invokemodelwithresponsestream",
+          "bedrock:converse",
+          "bedrock:conversestream",
+          "codecommit:gitpull",
+          "kinesis:subscribetoshard",
+          "appconfig:startconfigurationsession");
 
   /** Actions that, with {@code iam:PassRole}, run code under a role of the caller's choosing. */
   public static final List<String> PASS_ROLE_COMPANIONS =
@@ -248,10 +263,18 @@ public final class IamActions {
     String service = service(action);
     int colon = action.indexOf(':');
     String verb = colon < 0 ? "" : action.substring(colon + 1);
+    if (READ_ACTIONS.contains(action.toLowerCase(Locale.ROOT))) {
+      return AccessLevel.READ;
+    }
+    if (verb.startsWith("Batch") && verb.length() > "Batch".length()) {
+      verb = verb.substring("Batch".length());
+    }
     if (verb.startsWith("List")) {
       return AccessLevel.LIST;
     }
-    if (verb.startsWith("Tag") || verb.startsWith("Untag")) {
+    if (verb.startsWith("Tag") || verb.startsWith("Untag") || verb.equals("CreateTags")
+        || verb.equals("DeleteTags") || verb.startsWith("AddTags")
+        || verb.startsWith("RemoveTags")) {
       return AccessLevel.TAGGING;
     }
     if (service.equals("iam") || service.equals("organizations") || service.equals("sso")) {

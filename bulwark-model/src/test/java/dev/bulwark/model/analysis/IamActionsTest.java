@@ -65,6 +65,11 @@ class IamActionsTest {
     assertThat(IamActions.accessLevel("iam:CreateRole"))
         .isEqualTo(AccessLevel.PERMISSIONS_MANAGEMENT);
     assertThat(IamActions.accessLevel("dynamodb:PutItem")).isEqualTo(AccessLevel.WRITE);
+    assertThat(IamActions.accessLevel("dynamodb:BatchWriteItem")).isEqualTo(AccessLevel.WRITE);
+    assertThat(IamActions.accessLevel("ecr:BatchCheckLayerAvailability"))
+        .isEqualTo(AccessLevel.READ);
+    assertThat(IamActions.accessLevel("bedrock:InvokeModel")).isEqualTo(AccessLevel.READ);
+    assertThat(IamActions.accessLevel("ec2:CreateTags")).isEqualTo(AccessLevel.TAGGING);
     assertThat(IamActions.grantsWriteOrPermissions("dynamodb:Get*")).isFalse();
     assertThat(IamActions.grantsWriteOrPermissions("dynamodb:*")).isTrue();
   }

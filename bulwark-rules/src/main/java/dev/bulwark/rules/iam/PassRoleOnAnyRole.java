@@ -29,7 +29,8 @@ public final class PassRoleOnAnyRole implements Rule {
             || !g.allows("iam:PassRole") || !g.onBroadResources()) {
           continue;
         }
-        findings.on(role).at(g.location()).key(g.policy().name())
+        String key = g.policy().name() + ":" + g.action() + ":" + String.join(",", g.resources());
+        findings.on(role).at(g.location()).key(key)
             .report(Roles.describe(model, role) + " is granted " + g.describe()
                 + ": it can hand any role, including admin roles, to a service");
       }

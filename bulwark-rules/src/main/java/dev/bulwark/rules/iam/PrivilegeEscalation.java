@@ -26,7 +26,7 @@ public final class PrivilegeEscalation implements Rule {
         continue;
       }
       for (Escalation e : caps.escalationPaths()) {
-        findings.on(role).at(e.grant().location()).key(e.action())
+        findings.on(role).at(e.grant().location()).key(e.action() + "@" + e.grant().policy().name())
             .report(Roles.describe(model, role) + " can escalate privileges: " + e.describe());
       }
     }
