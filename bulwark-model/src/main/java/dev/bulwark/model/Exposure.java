@@ -132,7 +132,9 @@ public final class Exposure {
 
   /** {@code GET /items}, or the route key alone for WebSocket routes. */
   public static String routeName(Route route) {
-    return route.method().isPresent() ? route.display() : route.path().shape();
+    boolean keyOnly = route.method().isAbsent()
+        || route.method().shape().equals(route.path().shape());
+    return keyOnly ? route.path().shape() : route.display();
   }
 
   private static boolean isConnect(Route route) {
