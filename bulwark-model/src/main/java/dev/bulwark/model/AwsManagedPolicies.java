@@ -151,8 +151,8 @@ public final class AwsManagedPolicies {
   /**
    * True when the managed policy grants far more than one function needs: a known broad policy, or
    * an unknown one whose name says so ({@code …FullAccess…}, {@code …PowerUser…}, {@code
-   * …Administrator…}). Only AWS-managed ARNs and bare names qualify; a customer-managed ARN never
-   * does.
+   * …Administrator…}). Only AWS-managed ARNs and bare names qualify; a customer-managed ARN
+   * never does.
    */
   public static boolean isBroad(String arnOrName) {
     if (arnOrName.startsWith("arn:") && !isAwsManagedArn(arnOrName)) {

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li><b>as written</b> — {@link #grants()}, {@link #writesOnAllResources()}: every definite
  *       {@code Allow} of the role's policies, whatever else applies;
- *   <li><b>effective</b> — {@link #admin()}, {@link #escalations()}, {@link #dataWrites()}, {@link
- *       #mostDangerous()}: an action counts only when no unconditional {@code Deny} on every
+ *   <li><b>effective</b> — {@link #admin()}, {@link #escalations()}, {@link #dataWrites()},
+ *       {@link #mostDangerous()}: an action counts only when no unconditional {@code Deny} on every
  *       resource removes it and the role's permissions boundary allows it. A boundary that cannot
  *       be resolved (a parameter, a customer-managed ARN) may allow nothing, so it leaves no
  *       effective capability: nothing is concluded from an unknown.
@@ -371,7 +371,7 @@ public final class RoleCapabilities {
     return Optional.empty();
   }
 
-  /** Grants that effectively allow writing or deleting application data (S3, DynamoDB, SQS, …). */
+  /** Grants that effectively allow writing or deleting application data (S3, DynamoDB, …). */
   public List<Grant> dataWrites() {
     List<Grant> out = new ArrayList<>();
     for (Grant g : grants) {

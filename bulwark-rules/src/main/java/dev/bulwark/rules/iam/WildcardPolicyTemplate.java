@@ -43,7 +43,8 @@ public final class WildcardPolicyTemplate implements Rule {
   private static String noun(String parameter) {
     for (String suffix : new String[] {"Name", "Arn", "Id", "Prefix"}) {
       if (parameter.endsWith(suffix) && parameter.length() > suffix.length()) {
-        return parameter.substring(0, parameter.length() - suffix.length()).toLowerCase(Locale.ROOT);
+        String stem = parameter.substring(0, parameter.length() - suffix.length());
+        return stem.toLowerCase(Locale.ROOT);
       }
     }
     return parameter.toLowerCase(Locale.ROOT) + " resource";

@@ -23,17 +23,18 @@ public final class ApiPermissionForAnyApi implements Rule {
       if (!p.principal().isEqualTo("apigateway.amazonaws.com")) {
         continue;
       }
-      boolean wide = p.sourceArn().isUnknown() ? ExecuteApiArns.anyApi(p.sourceArn().shape())
+      String shape = p.sourceArn().shape();
+      boolean wide = p.sourceArn().isUnknown() ? ExecuteApiArns.anyApi(shape)
           : p.sourceArn().is(ExecuteApiArns::anyApi);
       if (!wide) {
         continue;
       }
-      boolean anyAccount = p.sourceArn().isUnknown() ? ExecuteApiArns.anyAccount(p.sourceArn().shape())
+      boolean anyAccount = p.sourceArn().isUnknown() ? ExecuteApiArns.anyAccount(shape)
           : p.sourceArn().is(ExecuteApiArns::anyAccount);
       findings.on(p).at(p.sourceArn()).severity(anyAccount ? Severity.HIGH : Severity.MEDIUM)
           .report("Permission " + p.id() + " lets any API Gateway API" + (anyAccount
               ? " of any account" : " of the account") + " invoke function "
-              + Refs.name(p.function()) + " (SourceArn " + p.sourceArn().shape() + ")");
+              + Refs.name(p.function()) + " (SourceArn " + shape + ")");
     }
   }
 }

@@ -30,15 +30,16 @@ public final class PermissionBeyondInvoke implements Rule {
       String action = p.action().shape();
       findings.on(p).at(p.action())
           .severity(p.principal().isEqualTo("*") ? Severity.CRITICAL : Severity.HIGH)
-          .report("Permission " + p.id() + " lets principal " + p.principal().shape() + " call " + action
-              + " on function " + Refs.name(p.function()) + effect(action));
+          .report("Permission " + p.id() + " lets principal " + p.principal().shape() + " call "
+              + action + " on function " + Refs.name(p.function()) + effect(action));
     }
   }
 
   private static String effect(String action) {
     String a = action.toLowerCase(Locale.ROOT);
     if (a.equals("*") || a.equals("lambda:*")) {
-      return ": it can replace the function's code, read its environment and change its permissions";
+      return ": it can replace the function's code, read its environment and change its"
+          + " permissions";
     }
     if (a.startsWith("lambda:updatefunction") || a.equals("lambda:publishversion")) {
       return ": it can change what the function runs";

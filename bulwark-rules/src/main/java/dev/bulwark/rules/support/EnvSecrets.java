@@ -81,7 +81,9 @@ public final class EnvSecrets {
   private static final List<ValuePattern> BY_VALUE =
       List.of(
           new ValuePattern(
-              Kind.AWS_ACCESS_KEY, Pattern.compile("(?:^|[^A-Z0-9])((?:AKIA|ASIA)[A-Z2-7]{16})(?:$|[^A-Z0-9])"), 1),
+              Kind.AWS_ACCESS_KEY,
+              Pattern.compile("(?:^|[^A-Z0-9])((?:AKIA|ASIA)[A-Z2-7]{16})(?:$|[^A-Z0-9])"),
+              1),
           new ValuePattern(
               Kind.PRIVATE_KEY,
               Pattern.compile("(-----BEGIN[ A-Z0-9]{0,20}PRIVATE KEY(?: BLOCK)?-----)"),
@@ -93,7 +95,8 @@ public final class EnvSecrets {
                       + "|github_pat_[A-Za-z0-9_]{50,}"
                       + "|glpat-[A-Za-z0-9_\\-]{20,}"
                       + "|xox[abposr]-[A-Za-z0-9-]{10,}"
-                      + "|https://hooks\\.slack\\.com/services/[A-Za-z0-9]+/[A-Za-z0-9]+/[A-Za-z0-9]{8,}"
+                      + "|https://hooks\\.slack\\.com/services/[A-Za-z0-9]+/[A-Za-z0-9]+"
+                      + "/[A-Za-z0-9]{8,}"
                       + "|(?:sk|rk)_live_[A-Za-z0-9]{20,}"
                       + "|AIza[0-9A-Za-z_\\-]{35}"
                       + "|npm_[A-Za-z0-9]{36}"

@@ -16,7 +16,7 @@ public final class Principals {
 
   private Principals() {}
 
-  /** True for an AWS service principal: {@code s3.amazonaws.com}, {@code alexa-appkit.amazon.com}. */
+  /** True for a service principal: {@code s3.amazonaws.com}, {@code alexa-appkit.amazon.com}. */
   public static boolean isService(String principal) {
     String p = principal.toLowerCase(Locale.ROOT);
     return p.indexOf(':') < 0
