@@ -35,6 +35,7 @@ public final class AwsManagedPolicies {
     put("AmazonS3ReadOnlyAccess", false, List.of("s3:Get*", "s3:List*", "s3:Describe*"));
     put("AmazonDynamoDBFullAccess", true, List.of("dynamodb:*", "dax:*"));
     put("AmazonDynamoDBFullAccesswithDataPipeline", true, List.of("dynamodb:*", "datapipeline:*"));
+    put("AmazonDynamoDBFullAccess_v2", true, List.of("dynamodb:*"));
     put(
         "AmazonDynamoDBReadOnlyAccess",
         false,
@@ -54,7 +55,8 @@ public final class AwsManagedPolicies {
         "cloudwatch:GetMetricData", "logs:DescribeLogGroups"));
     put("AWSLambdaFullAccess", true, List.of("lambda:*", "s3:*", "dynamodb:*", "logs:*",
         "cloudwatch:*", "xray:*", "iam:PassRole", "iam:ListRoles"));
-    put("AWSLambdaExecute", false, List.of("logs:*", "s3:GetObject", "s3:PutObject"));
+    put("AWSLambda_ReadOnlyAccess", false, List.of("lambda:Get*", "lambda:List*"));
+    put("AWSLambdaExecute", true, List.of("logs:*", "s3:GetObject", "s3:PutObject"));
     put("AWSLambdaBasicExecutionRole", false, LOGS);
     put("AWSLambdaVPCAccessExecutionRole", false, concat(LOGS, List.of(
         "ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces",
@@ -135,6 +137,34 @@ public final class AwsManagedPolicies {
   /** True when the ARN designates an AWS-managed policy ({@code arn:<partition>:iam::aws:policy/}). */
   public static boolean isAwsManagedArn(String arn) {
     return arn.startsWith("arn:") && arn.contains(":iam::aws:policy/");
+  }
+
+  /**
+   * True for {@code AdministratorAccess} and {@code PowerUserAccess}: every action, or every
+   * action but IAM and Organizations.
+   */
+  public static boolean isAdministrative(String arnOrName) {
+    String name = nameOf(arnOrName);
+    return name.equalsIgnoreCase("AdministratorAccess") || name.equalsIgnoreCase("PowerUserAccess");
+  }
+
+  /**
+   * True when the managed policy grants far more than one function needs: a known broad policy, or
+   * an unknown one whose name says so ({@code …FullAccess…}, {@code …PowerUser…}, {@code
+   * …Administrator…}). Only AWS-managed ARNs and bare names qualify; a customer-managed ARN
+   * never does.
+   */
+  public static boolean isBroad(String arnOrName) {
+    if (arnOrName.startsWith("arn:") && !isAwsManagedArn(arnOrName)) {
+      return false;
+    }
+    Optional<Entry> e = entry(arnOrName);
+    if (e.isPresent()) {
+      return e.get().broad();
+    }
+    String lower = nameOf(arnOrName).toLowerCase(Locale.ROOT);
+    return lower.contains("fullaccess") || lower.contains("poweruser")
+        || lower.contains("administrator");
   }
 
   /** What Bulwark knows of the managed policy named by this ARN or name. */

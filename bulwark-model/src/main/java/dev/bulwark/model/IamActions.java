@@ -1,5 +1,6 @@
 package dev.bulwark.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -80,9 +81,11 @@ public final class IamActions {
           "redshift-data:ExecuteStatement");
 
   /**
-   * Actions that let a principal raise its own privileges (create or change policies, credentials
-   * or trust; change the code of other functions). {@code iam:PassRole} is judged separately
-   * because it needs a service action to go with it.
+   * Actions that let a principal raise its own privileges (create or change policies, credentials,
+   * boundaries or trust; change the code, layers or permissions of other functions; run commands
+   * on instances; assume other roles). {@code iam:PassRole} is judged separately because it needs a
+   * service action to go with it. The {@code iam:} ones escalate whatever resource they are
+   * granted on; the others only when granted on every resource.
    */
   public static final List<String> ESCALATION_ACTIONS =
       List.of(
@@ -101,9 +104,78 @@ public final class IamActions {
           "iam:AddUserToGroup",
           "iam:DeleteRolePermissionsBoundary",
           "iam:DeleteUserPermissionsBoundary",
+          "iam:PutRolePermissionsBoundary",
+          "iam:PutUserPermissionsBoundary",
           "lambda:UpdateFunctionCode",
+          "lambda:UpdateFunctionConfiguration",
           "lambda:AddPermission",
+          "ssm:SendCommand",
           "sts:AssumeRole");
+
+  /**
+   * Actions that take no resource ARN (or that every function needs on {@code *} by convention,
+   * as AWS's own {@code AWSLambdaBasicExecutionRole} grants them: writing its logs, traces and
+   * metrics, managing its VPC network interfaces), as IAM patterns. Granting them on {@code *} is
+   * not a least-privilege problem.
+   */
+  public static final List<String> STAR_ONLY_ACTIONS =
+      List.of(
+          "logs:CreateLogGroup",
+          "logs:CreateLogStream",
+          "logs:PutLogEvents",
+          "logs:*LogDelivery",
+          "logs:ListLogDeliveries",
+          "logs:PutResourcePolicy",
+          "logs:DeleteResourcePolicy",
+          "logs:DescribeResourcePolicies",
+          "logs:DescribeLogGroups",
+          "xray:PutTraceSegments",
+          "xray:PutTelemetryRecords",
+          "xray:GetSampling*",
+          "cloudwatch:PutMetricData",
+          "cloudwatch:GetMetricData",
+          "cloudwatch:ListMetrics",
+          "ec2:CreateNetworkInterface",
+          "ec2:DeleteNetworkInterface",
+          "ec2:AssignPrivateIpAddresses",
+          "ec2:UnassignPrivateIpAddresses",
+          "ec2:Describe*",
+          "sts:GetCallerIdentity",
+          "sts:GetSessionToken",
+          "kms:CreateKey",
+          "kms:GenerateRandom",
+          "secretsmanager:GetRandomPassword",
+          "ecr:GetAuthorizationToken",
+          "s3:ListAllMyBuckets",
+          "translate:TranslateText",
+          "textract:AnalyzeDocument",
+          "textract:DetectDocumentText",
+          "textract:AnalyzeExpense",
+          "textract:AnalyzeID",
+          "textract:Start*",
+          "comprehend:Detect*",
+          "comprehend:BatchDetect*",
+          "rekognition:Detect*",
+          "rekognition:CompareFaces",
+          "polly:SynthesizeSpeech",
+          "transcribe:StartTranscriptionJob",
+          "iot:DescribeEndpoint",
+          "execute-api:ManageConnections",
+          "s3-object-lambda:WriteGetObjectResponse",
+          "states:SendTaskSuccess",
+          "states:SendTaskFailure",
+          "states:SendTaskHeartbeat");
+
+  /** Actions whose verb misleads: AWS classifies them as reads. Lower-case. */
+  private static final Set<String> READ_ACTIONS =
+      Set.of(
+          "bedrock:invokemodel",
+          "bedrock:invokemodelwithresponsestream",
+          "bedrock:converse",
+          "bedrock:conversestream",
+          "codecommit:gitpull",
+          "kinesis:subscribetoshard",
+          "appconfig:startconfigurationsession");
 
   /** Actions that, with {@code iam:PassRole}, run code under a role of the caller's choosing. */
   public static final List<String> PASS_ROLE_COMPANIONS =
@@ -191,10 +263,18 @@ public final class IamActions {
     String service = service(action);
     int colon = action.indexOf(':');
     String verb = colon < 0 ? "" : action.substring(colon + 1);
+    if (READ_ACTIONS.contains(action.toLowerCase(Locale.ROOT))) {
+      return AccessLevel.READ;
+    }
+    if (verb.startsWith("Batch") && verb.length() > "Batch".length()) {
+      verb = verb.substring("Batch".length());
+    }
     if (verb.startsWith("List")) {
       return AccessLevel.LIST;
     }
-    if (verb.startsWith("Tag") || verb.startsWith("Untag")) {
+    if (verb.startsWith("Tag") || verb.startsWith("Untag") || verb.equals("CreateTags")
+        || verb.equals("DeleteTags") || verb.startsWith("AddTags")
+        || verb.startsWith("RemoveTags")) {
       return AccessLevel.TAGGING;
     }
     if (service.equals("iam") || service.equals("organizations") || service.equals("sso")) {
@@ -237,6 +317,97 @@ public final class IamActions {
       }
     }
     return true;
+  }
+
+  /**
+   * True when the concrete action (or every action of the pattern) is one that takes no resource
+   * ARN or is conventionally granted on {@code *} ({@link #STAR_ONLY_ACTIONS}).
+   */
+  public static boolean isStarOnly(String actionOrPattern) {
+    for (String p : STAR_ONLY_ACTIONS) {
+      if (isWildcard(actionOrPattern) ? covers(p, actionOrPattern) : matches(p, actionOrPattern)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when every action {@code inner} matches is matched by {@code outer} (conservative). */
+  private static boolean covers(String outer, String inner) {
+    String o = outer.toLowerCase(Locale.ROOT);
+    String i = inner.toLowerCase(Locale.ROOT);
+    if (o.equals(i)) {
+      return true;
+    }
+    int star = o.indexOf('*');
+    return star >= 0 && o.indexOf('?') < 0 && star == o.length() - 1
+        && i.startsWith(o.substring(0, star));
+  }
+
+  /**
+   * True when a resource pattern designates every resource of its kind: {@code *}, or an ARN
+   * whose resource name is {@code *} ({@code arn:aws:s3:::*}, {@code
+   * arn:aws:dynamodb:*:*:table/*}, {@code arn:aws:iam::*:role/*}, {@code arn:aws:sqs:*:*:*}). A
+   * partial name ({@code arn:aws:s3:::app-*}) or an unresolved one ({@code ${Table}}) is not
+   * broad.
+   */
+  public static boolean isBroadResource(String resource) {
+    if (resource.equals("*")) {
+      return true;
+    }
+    if (!resource.startsWith("arn:")) {
+      return false;
+    }
+    List<String> parts = arnParts(resource);
+    if (parts.size() < 6) {
+      return false;
+    }
+    String service = parts.get(2);
+    String rest = parts.get(5);
+    int cut = indexOfAny(rest, 0);
+    String name;
+    if (service.equals("s3") || cut < 0) {
+      name = cut < 0 ? rest : rest.substring(0, cut);
+    } else {
+      int next = indexOfAny(rest, cut + 1);
+      name = next < 0 ? rest.substring(cut + 1) : rest.substring(cut + 1, next);
+    }
+    return name.equals("*");
+  }
+
+  private static int indexOfAny(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (s.charAt(i) == '/' || s.charAt(i) == ':') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Splits an ARN on {@code :} into at most 6 parts, keeping {@code ${…}} placeholders whole (the
+   * sixth part keeps its own colons).
+   */
+  public static List<String> arnParts(String arn) {
+    List<String> out = new ArrayList<>();
+    StringBuilder part = new StringBuilder();
+    int depth = 0;
+    for (int i = 0; i < arn.length(); i++) {
+      char c = arn.charAt(i);
+      if (c == '$' && i + 1 < arn.length() && arn.charAt(i + 1) == '{') {
+        depth++;
+      } else if (c == '}' && depth > 0) {
+        depth--;
+      }
+      if (c == ':' && depth == 0 && out.size() < 5) {
+        out.add(part.toString());
+        part.setLength(0);
+      } else {
+        part.append(c);
+      }
+    }
+    out.add(part.toString());
+    return out;
   }
 
   private static boolean startsWithAny(String verb, List<String> prefixes) {

@@ -16,6 +16,28 @@ public final class BuiltinRules {
   public static List<Rule> all() {
     List<Rule> rules = new ArrayList<>(List.of(
         // keep sorted by id; one line per rule
+        new dev.bulwark.rules.apigw.RouteWithoutAuthorization(), // APIGW-001
+        new dev.bulwark.rules.apigw.UnusedAuthorizer(), // APIGW-002
+        new dev.bulwark.rules.apigw.PublicApiPolicy(), // APIGW-007
+        new dev.bulwark.rules.combo.PublicFunctionWithPowerfulRole(), // COMBO-001
+        new dev.bulwark.rules.combo.PublicFunctionWithSecrets(), // COMBO-002
+        new dev.bulwark.rules.combo.PublicFunctionWithoutConcurrencyLimit(), // COMBO-003
+        new dev.bulwark.rules.iam.AdministratorRole(), // IAM-001
+        new dev.bulwark.rules.iam.WildcardAction(), // IAM-002
+        new dev.bulwark.rules.iam.WriteOnAllResources(), // IAM-003
+        new dev.bulwark.rules.iam.PrivilegeEscalation(), // IAM-004
+        new dev.bulwark.rules.iam.PassRoleOnAnyRole(), // IAM-005
+        new dev.bulwark.rules.iam.SharedExecutionRole(), // IAM-006
+        new dev.bulwark.rules.iam.OpenTrustPolicy(), // IAM-007
+        new dev.bulwark.rules.iam.BroadManagedPolicy(), // IAM-008
+        new dev.bulwark.rules.iam.WildcardPolicyTemplate(), // IAM-009
+        new dev.bulwark.rules.lambda.PublicFunctionPermission(), // LAMBDA-001
+        new dev.bulwark.rules.lambda.ServicePermissionWithoutSource(), // LAMBDA-002
+        new dev.bulwark.rules.lambda.ApiPermissionForAnyApi(), // LAMBDA-003
+        new dev.bulwark.rules.lambda.PermissionBeyondInvoke(), // LAMBDA-004
+        new dev.bulwark.rules.lambda.UntrustedAccountPermission(), // LAMBDA-005
+        new dev.bulwark.rules.lambda.PublicFunctionUrl(), // LAMBDA-006
+        new dev.bulwark.rules.lambda.FunctionUrlCorsAnyOrigin() // LAMBDA-007
         ));
     rules.sort(Comparator.comparing(r -> RuleCatalog.metadata(r).id()));
     return List.copyOf(rules);

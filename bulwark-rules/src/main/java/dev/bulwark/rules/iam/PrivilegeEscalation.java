@@ -1,0 +1,34 @@
+package dev.bulwark.rules.iam;
+
+import dev.bulwark.core.Severity;
+import dev.bulwark.model.CloudModel;
+import dev.bulwark.model.Role;
+import dev.bulwark.model.RoleCapabilities;
+import dev.bulwark.model.RoleCapabilities.Escalation;
+import dev.bulwark.rules.Findings;
+import dev.bulwark.rules.Rule;
+import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.support.Roles;
+
+@RuleInfo(
+    id = "IAM-004",
+    title = "Role can escalate its own privileges",
+    severity = Severity.HIGH,
+    remediation = "Remove IAM write, credential and code-deployment actions from the role, or scope iam:PassRole to the roles it must pass.",
+    tags = {"least-privilege", "iam", "privilege-escalation"})
+public final class PrivilegeEscalation implements Rule {
+
+  @Override
+  public void check(CloudModel model, Findings findings) {
+    for (Role role : model.roles()) {
+      RoleCapabilities caps = RoleCapabilities.of(model, role);
+      if (caps.isAdmin() || caps.nearAdmin().isPresent()) {
+        continue;
+      }
+      for (Escalation e : caps.escalationPaths()) {
+        findings.on(role).at(e.grant().location()).key(e.action() + "@" + e.grant().policy().name())
+            .report(Roles.describe(model, role) + " can escalate privileges: " + e.describe());
+      }
+    }
+  }
+}
