@@ -1,0 +1,46 @@
+package dev.bulwark.rules.lambda;
+
+import dev.bulwark.core.Severity;
+import dev.bulwark.model.CloudModel;
+import dev.bulwark.model.Function;
+import dev.bulwark.model.LogGroup;
+import dev.bulwark.model.Resource;
+import dev.bulwark.rules.Findings;
+import dev.bulwark.rules.Rule;
+import dev.bulwark.rules.RuleInfo;
+import java.util.List;
+
+@RuleInfo(
+    id = "LAMBDA-019",
+    title = "Function has no log group with a retention period",
+    severity = Severity.LOW,
+    remediation = "Declare the function's log group as an AWS::Logs::LogGroup with RetentionInDays.",
+    tags = {"logging", "cost", "data-retention"})
+public final class LogsKeptForever implements Rule {
+
+  /** CDK's logRetention sets retention through this custom resource, which the model keeps opaque. */
+  private static final String CDK_LOG_RETENTION = "Custom::LogRetention";
+
+  @Override
+  public void check(CloudModel model, Findings findings) {
+    boolean retentionSetElsewhere =
+        model.resources().stream().map(Resource::type).anyMatch(CDK_LOG_RETENTION::equals);
+    for (Function fn : model.functions()) {
+      List<LogGroup> groups = model.logGroupsOf(fn);
+      if (groups.isEmpty()) {
+        // a log group named by LoggingConfig but kept outside the template is managed there
+        if (fn.logGroup().isAbsent() && !retentionSetElsewhere) {
+          findings.report(fn, "Function " + fn.id() + " has no log group in the template: Lambda"
+              + " creates /aws/lambda/" + fn.name().orElse("<function name>")
+              + " itself and keeps its logs forever");
+        }
+        continue;
+      }
+      if (groups.stream().allMatch(g -> g.retentionDays().isAbsent())) {
+        LogGroup g = groups.get(0);
+        findings.report(fn, "Function " + fn.id() + ": its log group " + g.id()
+            + " has no RetentionInDays, so its logs are kept forever");
+      }
+    }
+  }
+}
