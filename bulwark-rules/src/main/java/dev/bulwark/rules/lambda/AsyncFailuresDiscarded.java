@@ -14,7 +14,7 @@ import java.util.Optional;
 
 @RuleInfo(
     id = "LAMBDA-013",
-    title = "Asynchronously invoked function has no dead-letter queue or on-failure destination",
+    title = "Async-invoked function has no dead-letter queue or on-failure destination",
     severity = Severity.MEDIUM,
     remediation = "Give the function a DeadLetterQueue or an EventInvokeConfig OnFailure destination.",
     tags = {"reliability", "async"})
