@@ -20,7 +20,11 @@ public final class SecretInEnvironment implements Rule {
   public void check(CloudModel model, Findings findings) {
     for (Function fn : model.functions()) {
       for (EnvSecrets.Match m : EnvSecrets.of(fn)) {
+        // a key that signs requests by itself is worse than a password that needs a reachable host
+        boolean signingKey = m.kind() == EnvSecrets.Kind.AWS_SECRET_KEY
+            || m.kind() == EnvSecrets.Kind.PRIVATE_KEY;
         findings.on(fn).at(m.location()).key(m.variable())
+            .severity(signingKey ? Severity.CRITICAL : Severity.HIGH)
             .report("Function " + fn.id() + ": " + m.describe());
       }
     }

@@ -6,6 +6,7 @@ import static dev.bulwark.rules.lambda.Models.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.core.Finding;
+import dev.bulwark.core.Severity;
 import dev.bulwark.model.Attr;
 import dev.bulwark.model.CloudModel;
 import dev.bulwark.model.Function;
@@ -56,6 +57,19 @@ class FunctionSettingsTest {
             + " (Tr0u****)")
         .doesNotContain(password);
     assertThat(found.get(1).message()).doesNotContain("AKIAZ7QW3RT5YU6IOP2L");
+    assertThat(found).extracting(Finding::severity).containsOnly(Severity.HIGH);
+  }
+
+  @Test
+  void ratesAnAwsSecretAccessKeyAsCritical() {
+    CloudModel m = model(function("Exporter", 10)
+        .env("PARTNER_AWS_SECRET_ACCESS_KEY", "q7Vt2LmX9pR4sW8nK1cB6zH3jF0dYgE5aUoTiQwN", 14)
+        .build());
+
+    assertThat(run(new SecretInEnvironment(), m)).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+      assertThat(f.message()).endsWith("holds an AWS secret access key (q7Vt****)");
+    });
   }
 
   @Test
