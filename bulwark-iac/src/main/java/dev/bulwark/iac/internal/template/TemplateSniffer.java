@@ -191,6 +191,9 @@ public final class TemplateSniffer {
           }
           block = 2;
         } else if (key.equals("Resources")) {
+          if (hasResourceType(rest.strip())) {
+            return true;
+          }
           block = 1;
         }
         continue;

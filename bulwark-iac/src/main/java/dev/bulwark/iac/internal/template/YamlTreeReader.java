@@ -123,7 +123,9 @@ final class YamlTreeReader {
       Optional<Mark> m = ex.getProblemMark().isPresent() ? ex.getProblemMark() : ex.getContextMark();
       String context = ex.getContext() == null ? "" : ex.getContext() + ": ";
       throw new ReadFailure(
-          file, line(m), ScanError.Kind.PARSE, "YAML syntax: " + context + ex.getProblem());
+          file, line(m), ScanError.Kind.PARSE, "YAML syntax: "
+              + Messages.shortenQuoted(context + ex.getProblem())
+              + Messages.yamlHint(ex.getProblem()));
     } catch (ReaderException ex) {
       throw new ReadFailure(
           file,
