@@ -6,6 +6,7 @@ import dev.bulwark.model.CloudModel;
 import dev.bulwark.model.EventRule;
 import dev.bulwark.model.Function;
 import dev.bulwark.model.Trigger;
+import dev.bulwark.model.TriggerKind;
 import dev.bulwark.rules.Findings;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
@@ -44,8 +45,7 @@ public final class AsyncFailuresDiscarded implements Rule {
   private static Optional<String> asyncSource(CloudModel model, Function fn) {
     for (Trigger t : model.triggersOf(fn)) {
       if (t.kind().isAsync() && !t.enabled().isEqualTo(false)) {
-        return Optional.of(t.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-            + " (" + t.id() + ")");
+        return Optional.of(describe(t.kind()) + " " + t.id().replaceFirst("#.*", ""));
       }
     }
     for (EventRule rule : model.rulesTargeting(fn)) {
@@ -54,5 +54,17 @@ public final class AsyncFailuresDiscarded implements Rule {
       }
     }
     return Optional.empty();
+  }
+
+  private static String describe(TriggerKind kind) {
+    return switch (kind) {
+      case S3 -> "S3 notification";
+      case SNS -> "SNS subscription";
+      case EVENTBRIDGE -> "EventBridge rule";
+      case SCHEDULE -> "schedule";
+      case CLOUDWATCH_LOGS -> "CloudWatch Logs subscription";
+      case IOT -> "IoT rule";
+      default -> kind.name().toLowerCase(Locale.ROOT) + " trigger";
+    };
   }
 }

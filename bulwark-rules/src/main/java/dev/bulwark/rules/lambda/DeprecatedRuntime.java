@@ -8,9 +8,6 @@ import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 
 @RuleInfo(
@@ -32,8 +29,7 @@ public final class DeprecatedRuntime implements Rule {
           || fn.code().kind() == Function.Code.Kind.IMAGE) {
         continue;
       }
-      // with alternatives (Fn::If), the mildest one: every alternative is at least that bad
-      Optional<RuntimeLifecycle.Dates> dates = mildest(fn.runtime().values());
+      Optional<RuntimeLifecycle.Dates> dates = RuntimeLifecycle.mildest(fn.runtime().values());
       if (dates.isEmpty()) {
         continue;
       }
@@ -49,18 +45,6 @@ public final class DeprecatedRuntime implements Rule {
       findings.on(fn).at(fn.runtime()).severity(days <= 0 ? Severity.HIGH : Severity.MEDIUM)
           .report(message);
     }
-  }
-
-  private static Optional<RuntimeLifecycle.Dates> mildest(List<String> runtimes) {
-    List<RuntimeLifecycle.Dates> known = new ArrayList<>();
-    for (String r : runtimes) {
-      Optional<RuntimeLifecycle.Dates> d = RuntimeLifecycle.of(r);
-      if (d.isEmpty()) {
-        return Optional.empty();
-      }
-      known.add(d.get());
-    }
-    return known.stream().max(Comparator.comparing(RuntimeLifecycle.Dates::deprecated));
   }
 
   private static String blocked(RuntimeLifecycle.Dates d, LocalDate today) {

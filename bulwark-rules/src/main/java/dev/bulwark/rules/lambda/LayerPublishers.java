@@ -26,6 +26,7 @@ final class LayerPublishers {
       new Publisher("AWS SDK for pandas", false, Set.of("336392948345")),
       new Publisher("CloudWatch Lambda Insights", false, Set.of("580247275435")),
       new Publisher("AWS Distro for OpenTelemetry", true, Set.of("901920570463")),
+      new Publisher("AWS Lambda Web Adapter", false, Set.of("753240598075")),
       new Publisher("AWS AppConfig Lambda extension", false, Set.of(
           "027255383542", "728743619870", "958113053741", "359756378197", "039592058896",
           "066940009817", "434848589818", "282860088358", "493207061005", "646970417810",

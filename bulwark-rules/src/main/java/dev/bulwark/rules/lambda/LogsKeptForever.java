@@ -8,6 +8,7 @@ import dev.bulwark.model.Resource;
 import dev.bulwark.rules.Findings;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
+import java.util.ArrayList;
 import java.util.List;
 
 @RuleInfo(
@@ -26,7 +27,7 @@ public final class LogsKeptForever implements Rule {
     boolean retentionSetElsewhere =
         model.resources().stream().map(Resource::type).anyMatch(CDK_LOG_RETENTION::equals);
     for (Function fn : model.functions()) {
-      List<LogGroup> groups = model.logGroupsOf(fn);
+      List<LogGroup> groups = groupsOf(model, fn);
       if (groups.isEmpty()) {
         // a log group named by LoggingConfig but kept outside the template is managed there
         if (fn.logGroup().isAbsent() && !retentionSetElsewhere) {
@@ -42,5 +43,21 @@ public final class LogsKeptForever implements Rule {
             + " has no RetentionInDays, so its logs are kept forever");
       }
     }
+  }
+
+  /**
+   * The model's log groups of the function, plus those named {@code /aws/lambda/<same
+   * expression>} as an unresolved function name ({@code ${AWS::StackName}-orders}): the same
+   * expression has the same value once deployed.
+   */
+  private static List<LogGroup> groupsOf(CloudModel model, Function fn) {
+    List<LogGroup> out = new ArrayList<>(model.logGroupsOf(fn));
+    if (fn.name().isUnknown()) {
+      String expected = "/aws/lambda/" + fn.name().shape();
+      model.logGroups().stream()
+          .filter(g -> g.name().shape().equals(expected) && !out.contains(g))
+          .forEach(out::add);
+    }
+    return out;
   }
 }

@@ -2,6 +2,7 @@ package dev.bulwark.rules.lambda;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -102,6 +103,24 @@ final class RuntimeLifecycle {
   /** The dates of a runtime identifier (case-insensitive, surrounding blanks ignored). */
   static Optional<Dates> of(String runtime) {
     return Optional.ofNullable(TABLE.get(runtime.trim().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Of several possible runtimes (an {@code Fn::If}), the one deprecated last: every alternative
+   * is at least that old. Empty when any alternative is not in the table, or there is none.
+   */
+  static Optional<Dates> mildest(List<String> runtimes) {
+    Optional<Dates> mildest = Optional.empty();
+    for (String r : runtimes) {
+      Optional<Dates> d = of(r);
+      if (d.isEmpty()) {
+        return Optional.empty();
+      }
+      if (mildest.isEmpty() || d.get().deprecated().isAfter(mildest.get().deprecated())) {
+        mildest = d;
+      }
+    }
+    return mildest;
   }
 
   /** Every runtime of the table. */

@@ -23,7 +23,7 @@ public final class StreamFailuresDiscarded implements Rule {
         continue;
       }
       String function = model.function(t.function()).map(f -> f.id()).orElse(t.function().shape());
-      findings.report(t, t.onFailure(), describe(t) + " " + t.id() + " for function " + function
+      findings.report(t, describe(t) + " " + t.id() + " for function " + function
           + " has no on-failure destination: records that keep failing hold up their shard or"
           + " partition until they expire or run out of retries, then are lost");
     }

@@ -13,7 +13,7 @@ import java.util.Optional;
 @RuleInfo(
     id = "LAMBDA-016",
     title = "Function timeout is longer than the API integration timeout",
-    severity = Severity.MEDIUM,
+    severity = Severity.LOW,
     remediation = "Lower the function's Timeout to the API's integration timeout, or make the work asynchronous.",
     tags = {"cost", "reliability", "denial-of-wallet"})
 public final class TimeoutBeyondApiLimit implements Rule {
@@ -33,7 +33,10 @@ public final class TimeoutBeyondApiLimit implements Rule {
       int limitMillis = limit;
       if (tightest != null && fn.timeout().is(seconds -> seconds * 1000L > limitMillis)) {
         String api = model.apiOf(tightest).map(Api::id).orElse(tightest.api().shape());
-        findings.report(fn, fn.timeout(), "Function " + fn.id() + ": timeout "
+        // the cost of a 504 grows with how long the function may run after it
+        boolean farBeyond = fn.timeout().is(seconds -> seconds * 1000L > 2L * limitMillis);
+        findings.on(fn).at(fn.timeout()).severity(farBeyond ? Severity.MEDIUM : Severity.LOW)
+            .report("Function " + fn.id() + ": timeout "
             + fn.timeout().shape() + " s is longer than the " + seconds(limitMillis)
             + " s integration timeout of " + api + " " + tightest.display()
             + ": clients get a 504 while the function keeps running and billing");

@@ -47,10 +47,19 @@ class FailureDestinationsTest {
 
     assertThat(found).singleElement().satisfies(f -> {
       assertThat(f.location().startLine()).isEqualTo(10);
-      assertThat(f.message()).isEqualTo("Function Thumbnail is invoked asynchronously by s3"
-          + " (ThumbnailUpload) but has no dead-letter queue or on-failure destination: events"
-          + " that fail every retry are dropped");
+      assertThat(f.message()).isEqualTo("Function Thumbnail is invoked asynchronously by S3"
+          + " notification ThumbnailUpload but has no dead-letter queue or on-failure"
+          + " destination: events that fail every retry are dropped");
     });
+  }
+
+  @Test
+  void namesAnEventBridgeTriggerByItsRuleWithoutTheTargetId() {
+    CloudModel m = model(function("Audit", 10).build(),
+        trigger("AuditRule#audit", TriggerKind.EVENTBRIDGE, "Audit", 20));
+
+    assertThat(run(new AsyncFailuresDiscarded(), m)).singleElement()
+        .extracting(Finding::message).asString().contains("by EventBridge rule AuditRule but");
   }
 
   @Test

@@ -60,6 +60,21 @@ class LogsAndTagsTest {
   }
 
   @Test
+  void matchesALogGroupNamedWithTheSameUnresolvedExpressionAsTheFunction() {
+    Attr<String> fnName = Models.unknown(13, "${AWS::StackName}-orders");
+    Attr<String> groupName = Models.unknown(22, "/aws/lambda/${AWS::StackName}-orders");
+    Attr<String> otherName = Models.unknown(32, "/aws/lambda/${AWS::StackName}-billing");
+    CloudModel m = model(
+        function("Orders", 10).name(fnName).build(),
+        new LogGroup(meta("OrdersLogs", "AWS::Logs::LogGroup", 20), groupName,
+            Attr.of(14, Models.at(23)), absent(20)),
+        new LogGroup(meta("BillingLogs", "AWS::Logs::LogGroup", 30), otherName,
+            absent(30), absent(30)));
+
+    assertThat(run(new LogsKeptForever(), m)).isEmpty();
+  }
+
+  @Test
   void trustsALogGroupManagedOutsideTheTemplateAndCdkLogRetention() {
     CloudModel shared = model(function("Audit", 10)
         .logGroup(Attr.of(Ref.literal("/platform/shared-audit"), Models.at(14))).build());

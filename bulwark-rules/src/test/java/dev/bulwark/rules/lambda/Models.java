@@ -175,7 +175,11 @@ final class Models {
     }
 
     FunctionBuilder name(String value, int at) {
-      this.name = Attr.of(value, at(at));
+      return name(Attr.of(value, at(at)));
+    }
+
+    FunctionBuilder name(Attr<String> value) {
+      this.name = value;
       return this;
     }
 

@@ -8,6 +8,7 @@ import static dev.bulwark.rules.lambda.Models.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.core.Finding;
+import dev.bulwark.core.Severity;
 import dev.bulwark.model.Api;
 import dev.bulwark.model.ApiKind;
 import dev.bulwark.model.Attr;
@@ -47,6 +48,19 @@ class TimeoutBeyondApiLimitTest {
           + " integration timeout of ReportsApi POST /reports: clients get a 504 while the"
           + " function keeps running and billing");
     });
+  }
+
+  @Test
+  void ratesASmallOvershootLowAndMoreThanTwiceTheLimitMedium() {
+    CloudModel slightly = model(function("Report", 10).timeout(30, 14).build(),
+        api("Rest", ApiKind.REST, 30), route("R", "Rest", "Report", absent(40), 40));
+    CloudModel far = model(function("Report", 10).timeout(59, 14).build(),
+        api("Rest", ApiKind.REST, 30), route("R", "Rest", "Report", absent(40), 40));
+
+    assertThat(run(new TimeoutBeyondApiLimit(), slightly)).singleElement()
+        .extracting(Finding::severity).isEqualTo(Severity.LOW);
+    assertThat(run(new TimeoutBeyondApiLimit(), far)).singleElement()
+        .extracting(Finding::severity).isEqualTo(Severity.MEDIUM);
   }
 
   @Test
