@@ -17,7 +17,8 @@ import java.util.Optional;
     id = "LAMBDA-013",
     title = "Async-invoked function has no dead-letter queue or on-failure destination",
     severity = Severity.MEDIUM,
-    remediation = "Give the function a DeadLetterQueue or an EventInvokeConfig OnFailure destination.",
+    remediation =
+        "Give the function a DeadLetterQueue or an EventInvokeConfig OnFailure destination.",
     tags = {"reliability", "async"})
 public final class AsyncFailuresDiscarded implements Rule {
 

@@ -11,7 +11,9 @@ import dev.bulwark.rules.RuleInfo;
     id = "LAMBDA-010",
     title = "Function is not attached to a VPC",
     severity = Severity.LOW,
-    remediation = "Attach the function to private subnets with VpcConfig if it must reach private resources.",
+    remediation =
+        "Attach the function to private subnets with VpcConfig if it must reach private "
+        + "resources.",
     tags = {"network"},
     enabledByDefault = false)
 public final class FunctionOutsideVpc implements Rule {

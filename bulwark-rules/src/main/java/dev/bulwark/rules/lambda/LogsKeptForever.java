@@ -15,11 +15,12 @@ import java.util.List;
     id = "LAMBDA-019",
     title = "Function has no log group with a retention period",
     severity = Severity.LOW,
-    remediation = "Declare the function's log group as an AWS::Logs::LogGroup with RetentionInDays.",
+    remediation =
+        "Declare the function's log group as an AWS::Logs::LogGroup with RetentionInDays.",
     tags = {"logging", "cost", "data-retention"})
 public final class LogsKeptForever implements Rule {
 
-  /** CDK's logRetention sets retention through this custom resource, which the model keeps opaque. */
+  /** CDK's logRetention sets retention with this custom resource, opaque to the model. */
   private static final String CDK_LOG_RETENTION = "Custom::LogRetention";
 
   @Override
@@ -31,9 +32,9 @@ public final class LogsKeptForever implements Rule {
       if (groups.isEmpty()) {
         // a log group named by LoggingConfig but kept outside the template is managed there
         if (fn.logGroup().isAbsent() && !retentionSetElsewhere) {
+          String name = fn.name().isAbsent() ? "<generated name>" : fn.name().shape();
           findings.report(fn, "Function " + fn.id() + " has no log group in the template: Lambda"
-              + " creates /aws/lambda/" + fn.name().orElse("<function name>")
-              + " itself and keeps its logs forever");
+              + " creates /aws/lambda/" + name + " itself and keeps its logs forever");
         }
         continue;
       }

@@ -12,7 +12,9 @@ import dev.bulwark.rules.support.EnvSecrets;
     id = "LAMBDA-011",
     title = "Function environment variable holds a secret in plain text",
     severity = Severity.HIGH,
-    remediation = "Keep the secret in Secrets Manager or SSM Parameter Store and pass its name, or a dynamic reference, instead.",
+    remediation =
+        "Keep the secret in Secrets Manager or SSM Parameter Store and pass its name, or a "
+        + "dynamic reference, instead.",
     tags = {"secrets"})
 public final class SecretInEnvironment implements Rule {
 

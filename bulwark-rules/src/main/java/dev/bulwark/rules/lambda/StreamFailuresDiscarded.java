@@ -11,7 +11,9 @@ import dev.bulwark.rules.RuleInfo;
     id = "LAMBDA-014",
     title = "Stream or Kafka event source mapping has no on-failure destination",
     severity = Severity.MEDIUM,
-    remediation = "Set DestinationConfig OnFailure on the event source mapping to a queue, topic or bucket.",
+    remediation =
+        "Set DestinationConfig OnFailure on the event source mapping to a queue, topic or "
+        + "bucket.",
     tags = {"reliability", "streams"})
 public final class StreamFailuresDiscarded implements Rule {
 

@@ -14,7 +14,9 @@ import java.util.Optional;
     id = "LAMBDA-016",
     title = "Function timeout is longer than the API integration timeout",
     severity = Severity.LOW,
-    remediation = "Lower the function's Timeout to the API's integration timeout, or make the work asynchronous.",
+    remediation =
+        "Lower the function's Timeout to the API's integration timeout, or make the work "
+        + "asynchronous.",
     tags = {"cost", "reliability", "denial-of-wallet"})
 public final class TimeoutBeyondApiLimit implements Rule {
 

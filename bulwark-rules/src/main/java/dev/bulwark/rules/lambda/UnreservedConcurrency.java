@@ -11,7 +11,9 @@ import dev.bulwark.rules.RuleInfo;
     id = "LAMBDA-015",
     title = "Function has no reserved concurrency limit",
     severity = Severity.LOW,
-    remediation = "Set ReservedConcurrentExecutions to the most concurrent executions the function should ever run.",
+    remediation =
+        "Set ReservedConcurrentExecutions to the most concurrent executions the function should "
+        + "ever run.",
     tags = {"cost", "availability", "denial-of-wallet"})
 public final class UnreservedConcurrency implements Rule {
 

@@ -11,7 +11,8 @@ import dev.bulwark.rules.RuleInfo;
     id = "LAMBDA-017",
     title = "Function has no code-signing configuration",
     severity = Severity.LOW,
-    remediation = "Create an AWS::Lambda::CodeSigningConfig and set CodeSigningConfigArn on the function.",
+    remediation =
+        "Create an AWS::Lambda::CodeSigningConfig and set CodeSigningConfigArn on the function.",
     tags = {"supply-chain", "integrity"})
 public final class UnsignedCode implements Rule {
 

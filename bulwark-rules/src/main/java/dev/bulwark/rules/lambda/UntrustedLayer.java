@@ -15,7 +15,8 @@ import java.util.Set;
     id = "LAMBDA-018",
     title = "Function uses a layer published by an account outside the allowlist",
     severity = Severity.MEDIUM,
-    remediation = "Build the layer in your own account, or add its publisher with --trusted-accounts.",
+    remediation =
+        "Build the layer in your own account, or add its publisher with --trusted-accounts.",
     tags = {"supply-chain", "layers"})
 public final class UntrustedLayer implements Rule {
 

@@ -11,7 +11,9 @@ import dev.bulwark.rules.RuleInfo;
     id = "LOGS-002",
     title = "Log group is not encrypted with a customer-managed KMS key",
     severity = Severity.LOW,
-    remediation = "Set KmsKeyId on the log group to a customer-managed KMS key that CloudWatch Logs may use.",
+    remediation =
+        "Set KmsKeyId on the log group to a customer-managed KMS key that CloudWatch Logs may "
+        + "use.",
     tags = {"logging", "encryption", "kms"})
 public final class LogGroupWithoutCustomerKey implements Rule {
 

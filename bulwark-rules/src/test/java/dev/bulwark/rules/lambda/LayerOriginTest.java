@@ -11,7 +11,8 @@ class LayerOriginTest {
 
   @Test
   void readsTheAccountOfALiteralLayerArn() {
-    assertThat(LayerOrigin.parse("arn:aws:lambda:eu-west-1:464622532012:layer:Datadog-Extension:65"))
+    assertThat(LayerOrigin.parse(
+        "arn:aws:lambda:eu-west-1:464622532012:layer:Datadog-Extension:65"))
         .hasValueSatisfying(o -> {
           assertThat(o.ownAccount()).isFalse();
           assertThat(o.account()).isEqualTo("464622532012");

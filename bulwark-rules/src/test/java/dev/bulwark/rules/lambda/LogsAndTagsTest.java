@@ -93,7 +93,8 @@ class LogsAndTagsTest {
     assertThat(run(new LogGroupWithoutRetention(), m)).singleElement().satisfies(f -> {
       assertThat(f.location().startLine()).isEqualTo(10);
       assertThat(f.message()).isEqualTo(
-          "Log group Access (/apigateway/access) has no RetentionInDays: its logs are kept forever");
+          "Log group Access (/apigateway/access) has no RetentionInDays: its logs are kept"
+              + " forever");
     });
     assertThat(run(new LogGroupWithoutCustomerKey(), m)).extracting(Finding::message)
         .containsExactly(

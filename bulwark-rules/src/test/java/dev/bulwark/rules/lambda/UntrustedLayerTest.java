@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class UntrustedLayerTest {
 
+  private static final String EXTENSION = "AWS-Parameters-and-Secrets-Lambda-Extension:11";
+
   private final CloudModel model = model(function("Scraper", 10)
       .layer("arn:aws:lambda:eu-west-1:764866452798:layer:chrome-aws-lambda:31", 15)
       .layer("arn:aws:lambda:eu-west-1:764866452798:layer:chrome-aws-lambda:32", 16)
@@ -44,8 +46,8 @@ class UntrustedLayerTest {
   @Test
   void trustsEveryRegionalAccountOfTheParametersAndSecretsExtension() {
     CloudModel m = model(function("Reader", 10)
-        .layer("arn:aws:lambda:us-east-1:177933569100:layer:AWS-Parameters-and-Secrets-Lambda-Extension:11", 12)
-        .layer("arn:aws:lambda:eu-west-1:015030872274:layer:AWS-Parameters-and-Secrets-Lambda-Extension:11", 13)
+        .layer("arn:aws:lambda:us-east-1:177933569100:layer:" + EXTENSION, 12)
+        .layer("arn:aws:lambda:eu-west-1:015030872274:layer:" + EXTENSION, 13)
         .build());
 
     assertThat(run(new UntrustedLayer(), m)).isEmpty();
