@@ -178,6 +178,12 @@ public final class TemplateReader {
       errors.add(new ScanError(file, 0, ScanError.Kind.INVALID, "the template has no Resources section"));
     } else if (resourcesNode instanceof RawMap rm) {
       for (Entry e : rm.entries().values()) {
+        if (e.key().equals(Intrinsics.TRANSFORM)) {
+          r.error(
+              e.keyLine(),
+              "Fn::Transform in Resources runs a macro at deploy time; the resources it adds are not read");
+          continue;
+        }
         if (e.key().startsWith(Intrinsics.FOR_EACH_PREFIX)) {
           r.error(
               e.keyLine(),
