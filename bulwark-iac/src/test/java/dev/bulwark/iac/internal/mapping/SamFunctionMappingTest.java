@@ -17,7 +17,9 @@ import dev.bulwark.model.Ref;
 import dev.bulwark.model.Role;
 import dev.bulwark.model.Topic;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SamFunctionMappingTest {
 
   private final CloudModel model = Fixtures.model("sam-function.yaml");
