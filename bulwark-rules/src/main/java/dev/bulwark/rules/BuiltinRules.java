@@ -1,6 +1,6 @@
 package dev.bulwark.rules;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -14,32 +14,48 @@ public final class BuiltinRules {
 
   /** A new instance of every built-in rule, in id order. */
   public static List<Rule> all() {
-    List<Rule> rules = new ArrayList<>(List.of(
-        // keep sorted by id; one line per rule
-        new dev.bulwark.rules.apigw.RouteWithoutAuthorization(), // APIGW-001
-        new dev.bulwark.rules.apigw.UnusedAuthorizer(), // APIGW-002
-        new dev.bulwark.rules.apigw.PublicApiPolicy(), // APIGW-007
-        new dev.bulwark.rules.combo.PublicFunctionWithPowerfulRole(), // COMBO-001
-        new dev.bulwark.rules.combo.PublicFunctionWithSecrets(), // COMBO-002
-        new dev.bulwark.rules.combo.PublicFunctionWithoutConcurrencyLimit(), // COMBO-003
-        new dev.bulwark.rules.iam.AdministratorRole(), // IAM-001
-        new dev.bulwark.rules.iam.WildcardAction(), // IAM-002
-        new dev.bulwark.rules.iam.WriteOnAllResources(), // IAM-003
-        new dev.bulwark.rules.iam.PrivilegeEscalation(), // IAM-004
-        new dev.bulwark.rules.iam.PassRoleOnAnyRole(), // IAM-005
-        new dev.bulwark.rules.iam.SharedExecutionRole(), // IAM-006
-        new dev.bulwark.rules.iam.OpenTrustPolicy(), // IAM-007
-        new dev.bulwark.rules.iam.BroadManagedPolicy(), // IAM-008
-        new dev.bulwark.rules.iam.WildcardPolicyTemplate(), // IAM-009
-        new dev.bulwark.rules.lambda.PublicFunctionPermission(), // LAMBDA-001
-        new dev.bulwark.rules.lambda.ServicePermissionWithoutSource(), // LAMBDA-002
-        new dev.bulwark.rules.lambda.ApiPermissionForAnyApi(), // LAMBDA-003
-        new dev.bulwark.rules.lambda.PermissionBeyondInvoke(), // LAMBDA-004
-        new dev.bulwark.rules.lambda.UntrustedAccountPermission(), // LAMBDA-005
-        new dev.bulwark.rules.lambda.PublicFunctionUrl(), // LAMBDA-006
-        new dev.bulwark.rules.lambda.FunctionUrlCorsAnyOrigin() // LAMBDA-007
-        ));
-    rules.sort(Comparator.comparing(r -> RuleCatalog.metadata(r).id()));
-    return List.copyOf(rules);
+    Rule[] rules = {
+      // keep sorted by id; one line per rule, each ending with a comma
+      new dev.bulwark.rules.apigw.RouteWithoutAuthorization(), // APIGW-001
+      new dev.bulwark.rules.apigw.UnusedAuthorizer(), // APIGW-002
+      new dev.bulwark.rules.apigw.PublicApiPolicy(), // APIGW-007
+      new dev.bulwark.rules.combo.PublicFunctionWithPowerfulRole(), // COMBO-001
+      new dev.bulwark.rules.combo.PublicFunctionWithSecrets(), // COMBO-002
+      new dev.bulwark.rules.combo.PublicFunctionWithoutConcurrencyLimit(), // COMBO-003
+      new dev.bulwark.rules.iam.AdministratorRole(), // IAM-001
+      new dev.bulwark.rules.iam.WildcardAction(), // IAM-002
+      new dev.bulwark.rules.iam.WriteOnAllResources(), // IAM-003
+      new dev.bulwark.rules.iam.PrivilegeEscalation(), // IAM-004
+      new dev.bulwark.rules.iam.PassRoleOnAnyRole(), // IAM-005
+      new dev.bulwark.rules.iam.SharedExecutionRole(), // IAM-006
+      new dev.bulwark.rules.iam.OpenTrustPolicy(), // IAM-007
+      new dev.bulwark.rules.iam.BroadManagedPolicy(), // IAM-008
+      new dev.bulwark.rules.iam.WildcardPolicyTemplate(), // IAM-009
+      new dev.bulwark.rules.lambda.PublicFunctionPermission(), // LAMBDA-001
+      new dev.bulwark.rules.lambda.ServicePermissionWithoutSource(), // LAMBDA-002
+      new dev.bulwark.rules.lambda.ApiPermissionForAnyApi(), // LAMBDA-003
+      new dev.bulwark.rules.lambda.PermissionBeyondInvoke(), // LAMBDA-004
+      new dev.bulwark.rules.lambda.UntrustedAccountPermission(), // LAMBDA-005
+      new dev.bulwark.rules.lambda.PublicFunctionUrl(), // LAMBDA-006
+      new dev.bulwark.rules.lambda.FunctionUrlCorsAnyOrigin(), // LAMBDA-007
+      new dev.bulwark.rules.lambda.DeprecatedRuntime(), // LAMBDA-008
+      new dev.bulwark.rules.lambda.TracingNotActive(), // LAMBDA-009
+      new dev.bulwark.rules.lambda.FunctionOutsideVpc(), // LAMBDA-010
+      new dev.bulwark.rules.lambda.SecretInEnvironment(), // LAMBDA-011
+      new dev.bulwark.rules.lambda.EnvironmentWithoutCustomerKey(), // LAMBDA-012
+      new dev.bulwark.rules.lambda.AsyncFailuresDiscarded(), // LAMBDA-013
+      new dev.bulwark.rules.lambda.StreamFailuresDiscarded(), // LAMBDA-014
+      new dev.bulwark.rules.lambda.UnreservedConcurrency(), // LAMBDA-015
+      new dev.bulwark.rules.lambda.TimeoutBeyondApiLimit(), // LAMBDA-016
+      new dev.bulwark.rules.lambda.UnsignedCode(), // LAMBDA-017
+      new dev.bulwark.rules.lambda.UntrustedLayer(), // LAMBDA-018
+      new dev.bulwark.rules.lambda.LogsKeptForever(), // LAMBDA-019
+      new dev.bulwark.rules.lambda.MissingOwnerTag(), // LAMBDA-020
+      new dev.bulwark.rules.logs.LogGroupWithoutRetention(), // LOGS-001
+      new dev.bulwark.rules.logs.LogGroupWithoutCustomerKey(), // LOGS-002
+    };
+    return Arrays.stream(rules)
+        .sorted(Comparator.comparing(r -> RuleCatalog.metadata(r).id()))
+        .toList();
   }
 }

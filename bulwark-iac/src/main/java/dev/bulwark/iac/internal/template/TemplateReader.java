@@ -41,7 +41,13 @@ import org.jspecify.annotations.Nullable;
  * Metadata} that are not mappings are read as empty (with an error). When {@code Properties}
  * as a whole is an {@code Fn::If} on an unknown condition, the first branch that is a mapping is
  * used and the resource's {@code condition} names it. Sections this reader does not need ({@code
- * Outputs}, {@code Rules}, template {@code Metadata}) are not resolved.
+ * Outputs}, {@code Rules}, template {@code Metadata}) are not resolved. {@code Fn::ForEach} loops
+ * ({@code AWS::LanguageExtensions}) are expanded first when their collection is known; a macro
+ * ({@code Fn::Transform} in {@code Resources}) is reported, since it runs at deploy time.
+ *
+ * <p>Duplicate keys: the last value wins, as in the readers CloudFormation users rely on, and an
+ * {@code INVALID} error names both lines. Multi-document YAML: the first document is read and an
+ * error says so.
  */
 public final class TemplateReader {
 
@@ -154,7 +160,7 @@ public final class TemplateReader {
       IacOptions options,
       List<ScanError> errors)
       throws ReadFailure {
-    if (!(rootNode instanceof RawMap root)) {
+    if (!(rootNode instanceof RawMap parsedRoot)) {
       throw new ReadFailure(
           file,
           rootNode.line(),
@@ -163,6 +169,7 @@ public final class TemplateReader {
               + (rootNode instanceof RawList ? "a list" : "a single value")
               + ", not a mapping");
     }
+    RawMap root = parsedRoot;
     RawNode resourcesNode = root.get("Resources");
     boolean declared =
         root.get("AWSTemplateFormatVersion") != null || root.get("Transform") != null;
@@ -170,7 +177,13 @@ public final class TemplateReader {
       throw new ReadFailure(
           file, 0, ScanError.Kind.INVALID, "not a CloudFormation template: no Resources section");
     }
-    Resolver r = new Resolver(file, root, options, errors);
+    Resolver r;
+    if (text.contains(Intrinsics.FOR_EACH_PREFIX)) {
+      Resolver first = new Resolver(file, root, options, new ArrayList<>());
+      root = (RawMap) new ForEachExpander(file, first, options.limits(), errors).expand(root);
+      resourcesNode = root.get("Resources");
+    }
+    r = new Resolver(file, root, options, errors);
     boolean sam = isSam(root.get("Transform"));
     Node.MapNode globals = globals(root, r);
     Map<String, TemplateResource> resources = new LinkedHashMap<>();
@@ -178,10 +191,10 @@ public final class TemplateReader {
       errors.add(new ScanError(file, 0, ScanError.Kind.INVALID, "the template has no Resources section"));
     } else if (resourcesNode instanceof RawMap rm) {
       for (Entry e : rm.entries().values()) {
-        if (e.key().startsWith(Intrinsics.FOR_EACH_PREFIX)) {
+        if (e.key().equals(Intrinsics.TRANSFORM)) {
           r.error(
               e.keyLine(),
-              e.key() + " (AWS::LanguageExtensions) is not expanded; the resources it makes are not read");
+              "Fn::Transform in Resources runs a macro at deploy time; the resources it adds are not read");
           continue;
         }
         TemplateResource res = resource(e, r, file);
