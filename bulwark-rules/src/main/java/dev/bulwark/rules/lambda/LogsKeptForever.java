@@ -13,7 +13,7 @@ import java.util.List;
 
 @RuleInfo(
     id = "LAMBDA-019",
-    title = "Function has no log group with a retention period",
+    title = "Function has no log group in the template",
     severity = Severity.LOW,
     remediation =
         "Declare the function's log group as an AWS::Logs::LogGroup with RetentionInDays.",
@@ -27,21 +27,16 @@ public final class LogsKeptForever implements Rule {
   public void check(CloudModel model, Findings findings) {
     boolean retentionSetElsewhere =
         model.resources().stream().map(Resource::type).anyMatch(CDK_LOG_RETENTION::equals);
+    if (retentionSetElsewhere) {
+      return;
+    }
     for (Function fn : model.functions()) {
-      List<LogGroup> groups = groupsOf(model, fn);
-      if (groups.isEmpty()) {
-        // a log group named by LoggingConfig but kept outside the template is managed there
-        if (fn.logGroup().isAbsent() && !retentionSetElsewhere) {
-          String name = fn.name().isAbsent() ? "<generated name>" : fn.name().shape();
-          findings.report(fn, "Function " + fn.id() + " has no log group in the template: Lambda"
-              + " creates /aws/lambda/" + name + " itself and keeps its logs forever");
-        }
-        continue;
-      }
-      if (groups.stream().allMatch(g -> g.retentionDays().isAbsent())) {
-        LogGroup g = groups.get(0);
-        findings.report(fn, "Function " + fn.id() + ": its log group " + g.id()
-            + " has no RetentionInDays, so its logs are kept forever");
+      // a log group of the template without retention is LOGS-001's finding, not this one's;
+      // a log group named by LoggingConfig but kept outside the template is managed there
+      if (groupsOf(model, fn).isEmpty() && fn.logGroup().isAbsent()) {
+        String name = fn.name().isAbsent() ? "<generated name>" : fn.name().shape();
+        findings.report(fn, "Function " + fn.id() + " has no log group in the template: Lambda"
+            + " creates /aws/lambda/" + name + " itself and keeps its logs forever");
       }
     }
   }

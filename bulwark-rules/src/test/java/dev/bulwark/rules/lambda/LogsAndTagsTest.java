@@ -39,13 +39,13 @@ class LogsAndTagsTest {
   }
 
   @Test
-  void reportsAFunctionWhoseOnlyLogGroupHasNoRetention() {
+  void leavesALogGroupWithoutRetentionToTheLogGroupRule() {
     CloudModel m = model(function("Billing", 10).name("billing-prod", 13).build(),
         group("BillingLogs", "/aws/lambda/billing-prod", absent(20), 20));
 
-    assertThat(run(new LogsKeptForever(), m)).singleElement().extracting(Finding::message)
-        .isEqualTo("Function Billing: its log group BillingLogs has no RetentionInDays, so its"
-            + " logs are kept forever");
+    assertThat(run(new LogsKeptForever(), m)).isEmpty();
+    assertThat(run(new dev.bulwark.rules.logs.LogGroupWithoutRetention(), m)).singleElement()
+        .satisfies(f -> assertThat(f.resource().id()).isEqualTo("BillingLogs"));
   }
 
   @Test
