@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * TemplateReader.Result r =
  *     TemplateReader.read(Path.of("template.yaml"), "template.yaml", IacOptions.defaults());
- * r.template().ifPresent(t -> t.resources().keySet().forEach(System.out::println));
+ * r.templateIfAny().ifPresent(t -> t.resources().keySet().forEach(System.out::println));
  * r.errors().forEach(System.err::println);
  * }</pre>
  *
@@ -132,11 +132,29 @@ public final class TemplateReader {
     }
   }
 
-  /** Parses YAML or JSON (JSON when the first significant character is '{' or '['). */
+  /**
+   * Parses YAML or JSON: JSON when the first significant character is '{' or '[', and YAML when
+   * that fails to parse as JSON but parses as YAML (flow-style YAML such as {@code {Resources:
+   * …}}); the JSON error is reported when neither reads.
+   */
   static RawNode parse(String text, String file, IacOptions.Limits limits, List<ScanError> errors)
       throws ReadFailure {
     if (looksLikeJson(text)) {
-      return JsonTreeReader.read(text, file, limits, errors);
+      try {
+        return JsonTreeReader.read(text, file, limits, errors);
+      } catch (ReadFailure json) {
+        if (json.error().kind() != ScanError.Kind.PARSE) {
+          throw json;
+        }
+        List<ScanError> yamlErrors = new ArrayList<>();
+        try {
+          RawNode root = YamlTreeReader.read(text, file, limits, yamlErrors);
+          errors.addAll(yamlErrors);
+          return root;
+        } catch (ReadFailure yaml) {
+          throw json;
+        }
+      }
     }
     return YamlTreeReader.read(text, file, limits, errors);
   }
