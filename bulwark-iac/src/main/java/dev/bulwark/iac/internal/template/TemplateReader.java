@@ -133,9 +133,11 @@ public final class TemplateReader {
   }
 
   /**
-   * Parses YAML or JSON: JSON when the first significant character is '{' or '[', and YAML when
-   * that fails to parse as JSON but parses as YAML (flow-style YAML such as {@code {Resources:
-   * …}}); the JSON error is reported when neither reads.
+   * Parses YAML or JSON: JSON when the first significant character is '{' or '['. A file named
+   * {@code .yaml}/{@code .yml} that fails to parse as JSON is read as YAML (flow-style YAML such as
+   * {@code {Resources: …}}); the JSON error is reported when neither reads. Other files get no such
+   * second chance: YAML's flow syntax would accept JSON mistakes (trailing commas, bare words)
+   * that CloudFormation rejects.
    */
   static RawNode parse(String text, String file, IacOptions.Limits limits, List<ScanError> errors)
       throws ReadFailure {
@@ -143,7 +145,7 @@ public final class TemplateReader {
       try {
         return JsonTreeReader.read(text, file, limits, errors);
       } catch (ReadFailure json) {
-        if (json.error().kind() != ScanError.Kind.PARSE) {
+        if (json.error().kind() != ScanError.Kind.PARSE || !isYamlName(file)) {
           throw json;
         }
         List<ScanError> yamlErrors = new ArrayList<>();
@@ -157,6 +159,11 @@ public final class TemplateReader {
       }
     }
     return YamlTreeReader.read(text, file, limits, errors);
+  }
+
+  private static boolean isYamlName(String file) {
+    String f = file.toLowerCase(java.util.Locale.ROOT);
+    return f.endsWith(".yaml") || f.endsWith(".yml");
   }
 
   static boolean looksLikeJson(CharSequence text) {

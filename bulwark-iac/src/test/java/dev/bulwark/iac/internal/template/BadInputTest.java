@@ -226,6 +226,18 @@ class BadInputTest {
   }
 
   @Test
+  void jsonMistakesThatYamlWouldAcceptStayErrorsInAJsonFile() {
+    TemplateReader.Result r =
+        TemplateReader.read(
+            "{\"Resources\": {\"T\": {\"Type\": \"AWS::SNS::Topic\",}}}",
+            Path.of("t.json"),
+            "t.json",
+            dev.bulwark.iac.IacOptions.defaults());
+    assertThat(r.template()).isNull();
+    assertThat(onlyError(r).kind()).isEqualTo(Kind.PARSE);
+  }
+
+  @Test
   void flowStyleYamlThatLooksLikeJsonIsReadAsYaml() {
     TemplateReader.Result r =
         Fixtures.text("{AWSTemplateFormatVersion: 2010-09-09,\n Resources: {T: {Type: !Sub 'AWS::SNS::Topic'}}}");
