@@ -210,7 +210,8 @@ public final class TemplateReader {
     }
     r = new Resolver(file, root, options, errors);
     boolean sam = isSam(root.get("Transform"));
-    Node.MapNode globals = globals(root, r);
+    SourceLocation whole = SourceLocation.of(file, 1, SourceText.lineCount(text));
+    Node.MapNode globals = globals(root, r, whole);
     Map<String, TemplateResource> resources = new LinkedHashMap<>();
     if (resourcesNode == null) {
       errors.add(new ScanError(file, 0, ScanError.Kind.INVALID, "the template has no Resources section"));
@@ -232,7 +233,6 @@ public final class TemplateReader {
     } else {
       r.error(resourcesNode.line(), "Resources must be a mapping of logical ids to resources");
     }
-    SourceLocation whole = SourceLocation.of(file, 1, SourceText.lineCount(text));
     return new Template(file, path, whole, sam, globals, resources, errors);
   }
 
@@ -255,7 +255,7 @@ public final class TemplateReader {
     return false;
   }
 
-  private static Node.MapNode globals(RawMap root, Resolver r) {
+  private static Node.MapNode globals(RawMap root, Resolver r, SourceLocation whole) {
     Entry e = root.entries().get("Globals");
     if (e != null && e.value() instanceof RawMap g) {
       return r.resolveMap(g);
@@ -263,7 +263,7 @@ public final class TemplateReader {
     if (e != null && !(e.value() instanceof RawScalar s && s.kind() == Kind.NULL)) {
       r.error(e.keyLine(), "Globals must be a mapping; it is ignored");
     }
-    return emptyMap(e == null ? SourceLocation.NONE : r.keyLocation(e));
+    return emptyMap(e == null ? whole : r.keyLocation(e));
   }
 
   private static Node.MapNode emptyMap(SourceLocation at) {
