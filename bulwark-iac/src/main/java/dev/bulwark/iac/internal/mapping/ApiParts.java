@@ -105,7 +105,7 @@ final class ApiParts {
     MappingContext ctx = p.ctx();
     if (uri instanceof Node.Reference r) {
       return isFunction(ctx, r.logicalId())
-          ? Attr.of(new Ref.ToResource(ctx.target(r.logicalId()), r.attribute()), r.location())
+          ? Attr.of(ctx.toRef(r.logicalId(), r.attribute()), r.location())
           : Attr.absent(r.location());
     }
     if (uri instanceof Node.Text t) {
@@ -120,7 +120,7 @@ final class ApiParts {
       }
       if (single != null) {
         return isFunction(ctx, single.logicalId())
-            ? Attr.of(new Ref.ToResource(ctx.target(single.logicalId()), single.attribute()), t.location())
+            ? Attr.of(ctx.toRef(single.logicalId(), single.attribute()), t.location())
             : Attr.absent(t.location());
       }
       return t.shape().contains(":lambda:") ? Attr.unknown(t) : Attr.absent(t.location());
@@ -135,6 +135,12 @@ final class ApiParts {
       return p.ref(c, "Uri");
     }
     return uri instanceof Node.Unknown ? Attr.unknown(uri) : Attr.absent(uri.location());
+  }
+
+  /** HTTP, HTTP proxy and mock integrations never invoke a function. */
+  static boolean notFunctionIntegration(String type) {
+    String t = type.toUpperCase(Locale.ROOT);
+    return t.equals("MOCK") || t.equals("HTTP") || t.equals("HTTP_PROXY");
   }
 
   private static boolean isFunction(MappingContext ctx, String logicalId) {

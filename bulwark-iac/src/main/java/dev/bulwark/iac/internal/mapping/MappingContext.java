@@ -100,6 +100,20 @@ final class MappingContext {
     aliases.put(reference, targetId);
   }
 
+  /**
+   * The reference a {@code Ref}/{@code GetAtt} designates: {@code Fn.Alias} (also written {@code
+   * ${Fn.Alias}}) is the alias SAM generates.
+   */
+  Ref.ToResource toRef(String logicalId, @Nullable String attribute) {
+    if (attribute != null) {
+      String dotted = aliases.get(logicalId + "." + attribute);
+      if (dotted != null) {
+        return new Ref.ToResource(dotted, null);
+      }
+    }
+    return new Ref.ToResource(target(logicalId), attribute);
+  }
+
   /** The model id a reference designates ({@code Fn.Alias} → {@code FnAliaslive}). */
   String target(String logicalId) {
     String t = aliases.get(logicalId);
@@ -134,6 +148,28 @@ final class MappingContext {
     }
     Ref r = Ref.to(id);
     return a.isExplicit() ? Attr.of(r, a.location()) : Attr.defaulted(r, a.location());
+  }
+
+  /** True when the reference designates a function (or an alias or version of one). */
+  boolean isFunction(Attr<Ref> a) {
+    Optional<Ref> r = a.value();
+    if (r.isEmpty()) {
+      return false;
+    }
+    Optional<String> id = r.get().resourceId();
+    if (id.isPresent()) {
+      if (aliases.containsValue(id.get())) {
+        return true;
+      }
+      TemplateResource t = declared(id.get());
+      return t != null
+          && (t.type().equals("AWS::Lambda::Function")
+              || t.type().equals("AWS::Serverless::Function")
+              || t.type().equals("AWS::Lambda::Alias")
+              || t.type().equals("AWS::Lambda::Version"));
+    }
+    String literal = r.get().literal().orElse("");
+    return literal.startsWith("arn:") && literal.contains(":lambda:") && literal.contains(":function:");
   }
 
   void roleName(String name, String id) {

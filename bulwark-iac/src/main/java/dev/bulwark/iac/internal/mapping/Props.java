@@ -46,8 +46,9 @@ final class Props {
     return new Props(ctx, owner, "", map, map.location(), null);
   }
 
+  /** A resource's properties; absent and defaulted attributes are located at the resource. */
   static Props of(MappingContext ctx, String owner, Node.MapNode map, SourceLocation owning) {
-    return new Props(ctx, owner, "", map, map.entries().isEmpty() ? owning : map.location(), null);
+    return new Props(ctx, owner, "", map, owning, null);
   }
 
   static Node.MapNode emptyMap(SourceLocation at) {
@@ -351,7 +352,7 @@ final class Props {
    */
   Optional<Ref> refOf(Node n) {
     if (n instanceof Node.Reference r) {
-      return Optional.of(new Ref.ToResource(ctx.target(r.logicalId()), r.attribute()));
+      return Optional.of(ctx.toRef(r.logicalId(), r.attribute()));
     }
     if (n instanceof Node.Scalar s) {
       return s.value() == null || s.value().isEmpty()
@@ -362,7 +363,7 @@ final class Props {
       Node.Reference single = singleReference(t);
       return single == null
           ? Optional.empty()
-          : Optional.of(new Ref.ToResource(ctx.target(single.logicalId()), single.attribute()));
+          : Optional.of(ctx.toRef(single.logicalId(), single.attribute()));
     }
     return Optional.empty();
   }
