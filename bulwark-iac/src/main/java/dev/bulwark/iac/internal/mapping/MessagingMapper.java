@@ -146,28 +146,23 @@ final class MessagingMapper {
     ResourceMeta meta = ctx.meta(r, p);
     boolean schedule = p.has("ScheduleExpression");
     List<EventRule.Target> targets = new ArrayList<>();
-    int i = 0;
     for (Node t : p.items("Targets")) {
       Props tp = p.subOf(t, "Targets");
-      EventRule.Target target =
+      targets.add(
           new EventRule.Target(
               tp.str("Id"),
               ctx.functionRef(tp.ref("Arn")),
               tp.sub("DeadLetterConfig").ref("Arn"),
               tp.sub("RetryPolicy").integer("MaximumRetryAttempts"),
-              t.location());
-      targets.add(target);
-      triggerFor(ctx, r.logicalId(), meta, target, target.id().value().orElse(String.valueOf(i)),
-          schedule ? TriggerKind.SCHEDULE : TriggerKind.EVENTBRIDGE, p.str("State", "ENABLED"));
-      i++;
+              t.location()));
     }
-    ctx.add(
-        new EventRule(
-            meta,
-            p.ref("EventBusName"),
-            p.str("ScheduleExpression"),
-            p.str("State", "ENABLED"),
-            targets));
+    Attr<String> state = p.str("State", "ENABLED");
+    ctx.add(new EventRule(meta, p.ref("EventBusName"), p.str("ScheduleExpression"), state, targets));
+    for (int i = 0; i < targets.size(); i++) {
+      EventRule.Target target = targets.get(i);
+      triggerFor(ctx, r.logicalId(), meta, target, target.id().value().orElse(String.valueOf(i)),
+          schedule ? TriggerKind.SCHEDULE : TriggerKind.EVENTBRIDGE, state);
+    }
   }
 
   static void schedule(MappingContext ctx, TemplateResource r, Props p) {
@@ -181,8 +176,8 @@ final class MessagingMapper {
             t.sub("RetryPolicy").integer("MaximumRetryAttempts"),
             p.at("Target"));
     Attr<String> state = p.str("State", "ENABLED");
-    triggerFor(ctx, r.logicalId(), meta, target, "Target", TriggerKind.SCHEDULE, state);
     ctx.add(new EventRule(meta, Attr.absent(r.location()), p.str("ScheduleExpression"), state, List.of(target)));
+    triggerFor(ctx, r.logicalId(), meta, target, "Target", TriggerKind.SCHEDULE, state);
   }
 
   /** A trigger for a rule or schedule target that is a function: {@code <Rule>#<TargetId>}. */

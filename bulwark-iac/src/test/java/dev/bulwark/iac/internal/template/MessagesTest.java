@@ -10,7 +10,11 @@ class MessagesTest {
   @Test
   void aSecretInMalformedJsonIsNotEchoedInFull() {
     TemplateReader.Result r =
-        Fixtures.text("{\"Resources\": {\"T\": {\"Type\": \"AWS::SNS::Topic\",\n \"Password\": wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY}}}");
+        TemplateReader.read(
+            "{\"Resources\": {\"T\": {\"Type\": \"AWS::SNS::Topic\",\n \"Password\": wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY}}}",
+            java.nio.file.Path.of("t.json"),
+            "t.json",
+            dev.bulwark.iac.IacOptions.defaults());
     ScanError e = r.errors().get(0);
     assertThat(e.kind()).isEqualTo(ScanError.Kind.PARSE);
     assertThat(e.line()).isEqualTo(2);
