@@ -1,0 +1,22 @@
+package dev.bulwark.rules.internal.access;
+
+import dev.bulwark.model.Attr;
+import dev.bulwark.model.Ref;
+import dev.bulwark.model.ResourcePolicy;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Names for the resources a separate resource policy applies to, for messages. */
+public final class PolicyTargets {
+
+  private PolicyTargets() {}
+
+  /** {@code OrdersQueue, ${ImportedQueueUrl}}: model ids where known, else the value's shape. */
+  public static String describe(ResourcePolicy policy) {
+    List<String> names = new ArrayList<>();
+    for (Attr<Ref> target : policy.targets()) {
+      names.add(target.value().flatMap(Ref::resourceId).orElse(target.shape()));
+    }
+    return names.isEmpty() ? "no target" : String.join(", ", names);
+  }
+}
