@@ -145,10 +145,16 @@ public final class PublicStatements {
     return s.hasPublicPrincipal();
   }
 
-  /** True when some condition narrows who may call (or the statement's conditions are unknown). */
+  /**
+   * True when some condition narrows who may call, or the condition block could not be read. A
+   * condition whose value is unresolved still restricts when its key and operator would; one
+   * whose operator or key never restricts does not, whatever its value.
+   */
   public static boolean restrictsCaller(Statement s) {
-    if (!s.conditionsKnown()) {
-      return true;
+    boolean valuesKnown =
+        s.conditions().stream().allMatch(c -> c.values().stream().allMatch(Attr::isKnown));
+    if (!s.conditionsKnown() && valuesKnown) {
+      return true; // the block itself, not a value, is unresolved
     }
     for (Statement.Condition c : s.conditions()) {
       if (restricts(c)) {
