@@ -1,15 +1,16 @@
 package dev.bulwark.model;
 
-import dev.bulwark.core.SourceLocation;
 import java.util.List;
-import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
-/** A route of an API: a REST method (`AWS::ApiGateway::Method`), an HTTP/WebSocket route
- (`AWS::ApiGatewayV2::Route`), or a SAM {@code Api}/{@code HttpApi} event.
-
- <p>{@code authorizationType} uses one vocabulary for every source: {@code NONE}, {@code
- AWS_IAM}, {@code CUSTOM} (Lambda authorizer), {@code COGNITO_USER_POOLS}, {@code JWT}.
+/**
+ * A route of an API: a REST method ({@code AWS::ApiGateway::Method}), an HTTP/WebSocket route
+ * ({@code AWS::ApiGatewayV2::Route}), a SAM {@code Api}/{@code HttpApi} event, or an operation of
+ * an inline OpenAPI definition.
+ *
+ * <p>{@code authorizationType} uses one vocabulary for every source: {@code NONE}, {@code
+ * AWS_IAM}, {@code CUSTOM} (Lambda authorizer), {@code COGNITO_USER_POOLS}, {@code JWT}.
+ *
+ * @param authorizationScopes OAuth scopes the route requires (Cognito and JWT authorizers)
  */
 public record Route(
     ResourceMeta meta,
@@ -22,7 +23,41 @@ public record Route(
     Attr<Ref> integrationFunction,
     Attr<Integer> integrationTimeoutMillis,
     Attr<Ref> requestValidator,
-    Attr<Boolean> requestModelValidated) implements Resource {
+    Attr<Boolean> requestModelValidated,
+    List<Attr<String>> authorizationScopes)
+    implements Resource {
+
+  public Route {
+    authorizationScopes = List.copyOf(authorizationScopes);
+  }
+
+  /** A route without authorization scopes. */
+  public Route(
+      ResourceMeta meta,
+      Attr<Ref> api,
+      Attr<String> method,
+      Attr<String> path,
+      Attr<String> authorizationType,
+      Attr<Ref> authorizer,
+      Attr<Boolean> apiKeyRequired,
+      Attr<Ref> integrationFunction,
+      Attr<Integer> integrationTimeoutMillis,
+      Attr<Ref> requestValidator,
+      Attr<Boolean> requestModelValidated) {
+    this(
+        meta,
+        api,
+        method,
+        path,
+        authorizationType,
+        authorizer,
+        apiKeyRequired,
+        integrationFunction,
+        integrationTimeoutMillis,
+        requestValidator,
+        requestModelValidated,
+        List.of());
+  }
 
   /** Definitely no authorization ({@code NONE}). */
   public boolean isUnauthenticated() {
