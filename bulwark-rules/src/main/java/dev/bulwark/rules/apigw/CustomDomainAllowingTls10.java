@@ -8,6 +8,7 @@ import dev.bulwark.model.DomainName;
 import dev.bulwark.rules.Findings;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.internal.data.Where;
 
 /**
  * A custom domain whose security policy accepts TLS 1.0. {@code TLS_1_0} is what REST API domain
@@ -28,8 +29,9 @@ public final class CustomDomainAllowingTls10 implements Rule {
       boolean restDefault = domain.kind() == ApiKind.REST && policy.isAbsent();
       if (restDefault || policy.is(p -> p.equalsIgnoreCase("TLS_1_0"))) {
         String how = policy.isExplicit() ? "security policy " : "default security policy ";
-        findings.report(domain, policy, "Custom domain " + domain.domainName().shape() + " ("
-            + domain.id() + "): " + how + "TLS_1_0 accepts clients that negotiate TLS 1.0");
+        findings.report(domain, Where.of(domain, policy), "Custom domain "
+            + domain.domainName().shape() + " (" + domain.id() + "): " + how
+            + "TLS_1_0 accepts clients that negotiate TLS 1.0");
       }
     }
   }

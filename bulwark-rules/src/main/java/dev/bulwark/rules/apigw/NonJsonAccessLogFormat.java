@@ -7,6 +7,7 @@ import dev.bulwark.model.Stage;
 import dev.bulwark.rules.Findings;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.internal.data.Where;
 
 /** An access log whose format is not a JSON object (CLF, CSV, XML, free text). */
 @RuleInfo(
@@ -26,7 +27,7 @@ public final class NonJsonAccessLogFormat implements Rule {
       if (!stage.accessLogDestination().isAbsent() && format.is(f -> !isJsonObject(f))) {
         String text = format.get().strip();
         String shown = text.length() > SHOWN ? text.substring(0, SHOWN) + "…" : text;
-        findings.report(stage, format, ApiStages.describe(model, stage)
+        findings.report(stage, Where.of(stage, format), ApiStages.describe(model, stage)
             + ": access log format is not JSON (\"" + shown + "\")");
       }
     }

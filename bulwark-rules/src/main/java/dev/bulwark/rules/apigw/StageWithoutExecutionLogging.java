@@ -7,6 +7,7 @@ import dev.bulwark.model.Stage;
 import dev.bulwark.rules.Findings;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.internal.data.Where;
 
 /** A REST stage whose execution logging level is neither {@code INFO} nor {@code ERROR}. */
 @RuleInfo(
@@ -25,7 +26,7 @@ public final class StageWithoutExecutionLogging implements Rule {
       if (ApiStages.isRest(model, stage)
           && level.isAbsentOr(l -> !l.equalsIgnoreCase("INFO") && !l.equalsIgnoreCase("ERROR"))) {
         String shown = level.isAbsent() ? "OFF (LoggingLevel not set)" : level.shape();
-        findings.report(stage, level,
+        findings.report(stage, Where.of(stage, level),
             ApiStages.describe(model, stage) + ": execution logging level is " + shown);
       }
     }

@@ -6,6 +6,7 @@ import dev.bulwark.model.Stage;
 import dev.bulwark.rules.Findings;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.internal.data.Where;
 
 /** A REST stage without X-Ray tracing. HTTP and WebSocket APIs do not support X-Ray. */
 @RuleInfo(
@@ -20,7 +21,7 @@ public final class StageWithoutTracing implements Rule {
   public void check(CloudModel model, Findings findings) {
     for (Stage stage : model.stages()) {
       if (ApiStages.isRest(model, stage) && stage.tracing().isAbsentOr(t -> !t)) {
-        findings.report(stage, stage.tracing(),
+        findings.report(stage, Where.of(stage, stage.tracing()),
             ApiStages.describe(model, stage) + " has X-Ray tracing disabled");
       }
     }

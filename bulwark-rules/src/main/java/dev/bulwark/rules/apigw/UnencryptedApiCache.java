@@ -6,6 +6,7 @@ import dev.bulwark.model.Stage;
 import dev.bulwark.rules.Findings;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.internal.data.Where;
 
 /**
  * A REST stage that caches responses (a cache cluster and {@code CachingEnabled: true} for every
@@ -26,7 +27,8 @@ public final class UnencryptedApiCache implements Rule {
           && stage.cacheClusterEnabled().is(c -> c)
           && stage.cachingEnabled().is(c -> c)
           && stage.cacheDataEncrypted().isAbsentOr(e -> !e)) {
-        findings.report(stage, stage.cacheDataEncrypted(), ApiStages.describe(model, stage)
+        findings.report(stage, Where.of(stage, stage.cacheDataEncrypted()),
+            ApiStages.describe(model, stage)
             + " caches responses unencrypted (CacheDataEncrypted is "
             + stage.cacheDataEncrypted().orElse(false) + ")");
       }

@@ -8,6 +8,7 @@ import dev.bulwark.model.Table;
 import dev.bulwark.rules.Findings;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.internal.data.Where;
 import java.util.Locale;
 
 /**
@@ -37,7 +38,8 @@ public final class TableWithoutCustomerManagedKey implements Rule {
       } else {
         continue;
       }
-      findings.report(table, sse, "Table " + table.id() + " is encrypted with " + uses);
+      findings.report(table, Where.of(table, sse),
+          "Table " + table.id() + " is encrypted with " + uses);
     }
   }
 

@@ -6,6 +6,7 @@ import dev.bulwark.model.Table;
 import dev.bulwark.rules.Findings;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.internal.data.Where;
 
 /** A table without continuous backups: a bad write or delete cannot be rolled back. */
 @RuleInfo(
@@ -22,7 +23,8 @@ public final class TableWithoutPointInTimeRecovery implements Rule {
       if (table.pointInTimeRecovery().isAbsentOr(p -> !p)) {
         String simple = table.type().equals("AWS::Serverless::SimpleTable")
             ? " (SimpleTable cannot enable it: use AWS::DynamoDB::Table)" : "";
-        findings.report(table, table.pointInTimeRecovery(), "Table " + table.id()
+        findings.report(table, Where.of(table, table.pointInTimeRecovery()),
+            "Table " + table.id()
             + " has point-in-time recovery disabled" + simple);
       }
     }

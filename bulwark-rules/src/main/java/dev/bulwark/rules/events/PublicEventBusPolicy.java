@@ -7,8 +7,8 @@ import dev.bulwark.model.ResourcePolicy;
 import dev.bulwark.rules.Findings;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
-import dev.bulwark.rules.internal.access.PolicyTargets;
-import dev.bulwark.rules.internal.access.PublicStatements;
+import dev.bulwark.rules.internal.data.PolicyTargets;
+import dev.bulwark.rules.internal.data.PublicStatements;
 
 /**
  * An event bus policy statement that lets any AWS account put events on the bus (or manage it):

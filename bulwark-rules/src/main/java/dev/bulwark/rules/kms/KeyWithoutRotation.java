@@ -6,6 +6,7 @@ import dev.bulwark.model.Key;
 import dev.bulwark.rules.Findings;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.internal.data.Where;
 
 /**
  * An enabled symmetric encryption key without automatic rotation. Asymmetric and HMAC keys cannot
@@ -25,7 +26,7 @@ public final class KeyWithoutRotation implements Rule {
       if (key.keySpec().isAbsentOr(s -> s.equalsIgnoreCase("SYMMETRIC_DEFAULT"))
           && !key.enabled().is(e -> !e)
           && key.rotation().isAbsentOr(r -> !r)) {
-        findings.report(key, key.rotation(), "Key " + key.id()
+        findings.report(key, Where.of(key, key.rotation()), "Key " + key.id()
             + " (symmetric) does not rotate its key material (EnableKeyRotation is "
             + key.rotation().orElse(false) + ")");
       }

@@ -6,7 +6,7 @@ import dev.bulwark.model.Key;
 import dev.bulwark.rules.Findings;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
-import dev.bulwark.rules.internal.access.PublicStatements;
+import dev.bulwark.rules.internal.data.PublicStatements;
 
 /**
  * A key policy statement that lets any AWS principal use or manage the key, with no condition on

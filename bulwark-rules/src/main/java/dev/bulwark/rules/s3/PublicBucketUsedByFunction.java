@@ -9,7 +9,7 @@ import dev.bulwark.model.ResourcePolicy;
 import dev.bulwark.rules.Findings;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
-import dev.bulwark.rules.internal.access.PublicStatements;
+import dev.bulwark.rules.internal.data.PublicStatements;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

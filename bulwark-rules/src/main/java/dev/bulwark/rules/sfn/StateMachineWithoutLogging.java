@@ -7,6 +7,7 @@ import dev.bulwark.model.StateMachine;
 import dev.bulwark.rules.Findings;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.internal.data.Where;
 
 /** A state machine that sends no execution history to CloudWatch Logs (level {@code OFF}). */
 @RuleInfo(
@@ -25,8 +26,8 @@ public final class StateMachineWithoutLogging implements Rule {
       if (level.isAbsentOr(l -> l.equalsIgnoreCase("OFF"))) {
         String express = sm.workflowType().is(t -> t.equalsIgnoreCase("EXPRESS"))
             ? " (an Express workflow keeps no execution history without logs)" : "";
-        findings.report(sm, level, "State machine " + sm.id() + ": logging level is OFF"
-            + express);
+        findings.report(sm, Where.of(sm, level),
+            "State machine " + sm.id() + ": logging level is OFF" + express);
       }
     }
   }

@@ -6,6 +6,7 @@ import dev.bulwark.model.StateMachine;
 import dev.bulwark.rules.Findings;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.internal.data.Where;
 
 /** A state machine without X-Ray tracing. */
 @RuleInfo(
@@ -20,7 +21,7 @@ public final class StateMachineWithoutTracing implements Rule {
   public void check(CloudModel model, Findings findings) {
     for (StateMachine sm : model.stateMachines()) {
       if (sm.tracing().isAbsentOr(t -> !t)) {
-        findings.report(sm, sm.tracing(),
+        findings.report(sm, Where.of(sm, sm.tracing()),
             "State machine " + sm.id() + " has X-Ray tracing disabled");
       }
     }

@@ -6,6 +6,7 @@ import dev.bulwark.model.Queue;
 import dev.bulwark.rules.Findings;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.internal.data.Where;
 
 /**
  * A queue with server-side encryption turned off. SSE-SQS is on by default, so only an explicit
@@ -23,7 +24,7 @@ public final class UnencryptedQueue implements Rule {
   public void check(CloudModel model, Findings findings) {
     for (Queue queue : model.queues()) {
       if (queue.sqsManagedSse().is(sse -> !sse) && queue.kmsKey().isAbsent()) {
-        findings.report(queue, queue.sqsManagedSse(), "Queue " + queue.id()
+        findings.report(queue, Where.of(queue, queue.sqsManagedSse()), "Queue " + queue.id()
             + ": SqsManagedSseEnabled is false and no KmsMasterKeyId is set, so messages are"
             + " stored unencrypted");
       }

@@ -1,4 +1,4 @@
-package dev.bulwark.rules.internal.access;
+package dev.bulwark.rules.internal.data;
 
 import dev.bulwark.model.Attr;
 import dev.bulwark.model.IamActions;

@@ -1,4 +1,4 @@
-package dev.bulwark.rules.internal.access;
+package dev.bulwark.rules.internal.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
