@@ -35,11 +35,11 @@ public final class PublicEventBusPolicy implements Rule {
       if (!policy.type().equals("AWS::Events::EventBusPolicy")) {
         continue;
       }
+      String targets = PolicyTargets.describe(policy, "default");
       for (PublicStatements.Open open : PublicStatements.of(policy.document())) {
         findings.on(policy).at(open.statement().location()).key(open.key())
-            .report("Event bus policy " + policy.id() + " (bus " + PolicyTargets.describe(policy)
-                + "): " + open.label() + " allows " + open.actions()
-                + " to everyone without a restricting condition");
+            .report("Event bus policy " + policy.id() + " (bus " + targets + "): " + open.label()
+                + " allows " + open.actions() + " to everyone without a restricting condition");
       }
     }
   }

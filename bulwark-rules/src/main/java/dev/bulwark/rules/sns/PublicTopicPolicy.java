@@ -25,11 +25,11 @@ public final class PublicTopicPolicy implements Rule {
       if (!policy.type().equals("AWS::SNS::TopicPolicy")) {
         continue;
       }
+      String targets = PolicyTargets.describe(policy, "no topic");
       for (PublicStatements.Open open : PublicStatements.of(policy.document())) {
         findings.on(policy).at(open.statement().location()).key(open.key())
-            .report("Topic policy " + policy.id() + " (topics " + PolicyTargets.describe(policy)
-                + "): " + open.label() + " allows " + open.actions()
-                + " to everyone without a restricting condition");
+            .report("Topic policy " + policy.id() + " (topics " + targets + "): " + open.label()
+                + " allows " + open.actions() + " to everyone without a restricting condition");
       }
     }
   }

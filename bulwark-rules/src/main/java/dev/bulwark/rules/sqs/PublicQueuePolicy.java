@@ -25,11 +25,11 @@ public final class PublicQueuePolicy implements Rule {
       if (!policy.type().equals("AWS::SQS::QueuePolicy")) {
         continue;
       }
+      String targets = PolicyTargets.describe(policy, "no queue");
       for (PublicStatements.Open open : PublicStatements.of(policy.document())) {
         findings.on(policy).at(open.statement().location()).key(open.key())
-            .report("Queue policy " + policy.id() + " (queues " + PolicyTargets.describe(policy)
-                + "): " + open.label() + " allows " + open.actions()
-                + " to everyone without a restricting condition");
+            .report("Queue policy " + policy.id() + " (queues " + targets + "): " + open.label()
+                + " allows " + open.actions() + " to everyone without a restricting condition");
       }
     }
   }

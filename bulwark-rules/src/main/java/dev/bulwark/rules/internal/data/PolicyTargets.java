@@ -11,12 +11,16 @@ public final class PolicyTargets {
 
   private PolicyTargets() {}
 
-  /** {@code OrdersQueue, ${ImportedQueueUrl}}: model ids where known, else the value's shape. */
-  public static String describe(ResourcePolicy policy) {
+  /**
+   * {@code OrdersQueue, ${ImportedQueueUrl}}: model ids where known, else the value's shape;
+   * {@code whenNone} when the policy names no target (an event bus policy without {@code
+   * EventBusName} applies to the default bus).
+   */
+  public static String describe(ResourcePolicy policy, String whenNone) {
     List<String> names = new ArrayList<>();
     for (Attr<Ref> target : policy.targets()) {
       names.add(target.value().flatMap(Ref::resourceId).orElse(target.shape()));
     }
-    return names.isEmpty() ? "no target" : String.join(", ", names);
+    return names.isEmpty() ? whenNone : String.join(", ", names);
   }
 }
