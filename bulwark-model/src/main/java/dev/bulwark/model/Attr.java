@@ -205,16 +205,22 @@ public final class Attr<T> {
     return state == State.UNKNOWN || values.stream().anyMatch(predicate);
   }
 
-  /** Transforms each possible value; absence and unknown state are kept. */
+  /**
+   * Transforms each possible value; absence and unknown state are kept. The shape of a present
+   * value is the transformed value's.
+   */
   public <R> Attr<R> map(Function<? super T, ? extends R> f) {
     if (state != State.PRESENT) {
       return new Attr<>(state, List.of(), location, explicit, shape, references);
     }
     List<R> mapped = new ArrayList<>();
+    List<String> shapes = new ArrayList<>();
     for (T v : values) {
-      mapped.add(f.apply(v));
+      R r = f.apply(v);
+      mapped.add(r);
+      shapes.add(String.valueOf(r));
     }
-    return new Attr<>(state, mapped, location, explicit, shape, references);
+    return new Attr<>(state, mapped, location, explicit, String.join(" | ", shapes), references);
   }
 
   @Override

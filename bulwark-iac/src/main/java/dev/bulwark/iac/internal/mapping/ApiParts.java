@@ -137,6 +137,12 @@ final class ApiParts {
     return uri instanceof Node.Unknown ? Attr.unknown(uri) : Attr.absent(uri.location());
   }
 
+  /** HTTP, HTTP proxy and mock integrations never invoke a function. */
+  static boolean notFunctionIntegration(String type) {
+    String t = type.toUpperCase(Locale.ROOT);
+    return t.equals("MOCK") || t.equals("HTTP") || t.equals("HTTP_PROXY");
+  }
+
   private static boolean isFunction(MappingContext ctx, String logicalId) {
     String target = ctx.target(logicalId);
     if (!target.equals(logicalId)) {

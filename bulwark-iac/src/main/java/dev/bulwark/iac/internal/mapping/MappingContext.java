@@ -150,6 +150,28 @@ final class MappingContext {
     return a.isExplicit() ? Attr.of(r, a.location()) : Attr.defaulted(r, a.location());
   }
 
+  /** True when the reference designates a function (or an alias or version of one). */
+  boolean isFunction(Attr<Ref> a) {
+    Optional<Ref> r = a.value();
+    if (r.isEmpty()) {
+      return false;
+    }
+    Optional<String> id = r.get().resourceId();
+    if (id.isPresent()) {
+      if (aliases.containsValue(id.get())) {
+        return true;
+      }
+      TemplateResource t = declared(id.get());
+      return t != null
+          && (t.type().equals("AWS::Lambda::Function")
+              || t.type().equals("AWS::Serverless::Function")
+              || t.type().equals("AWS::Lambda::Alias")
+              || t.type().equals("AWS::Lambda::Version"));
+    }
+    String literal = r.get().literal().orElse("");
+    return literal.startsWith("arn:") && literal.contains(":lambda:") && literal.contains(":function:");
+  }
+
   void roleName(String name, String id) {
     rolesByName.putIfAbsent(name, id);
   }

@@ -178,7 +178,7 @@ final class OpenApi {
     Props integration = op.op().sub("x-amazon-apigateway-integration");
     Node uri = integration.node("uri");
     Attr<Ref> function =
-        uri == null || integration.str("type").is(t -> t.equalsIgnoreCase("mock"))
+        uri == null || integration.str("type").is(ApiParts::notFunctionIntegration)
             ? Attr.absent(at)
             : ApiParts.integrationFunction(integration, uri);
     Attr<String> authType;

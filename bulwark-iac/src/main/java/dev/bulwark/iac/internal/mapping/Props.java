@@ -46,8 +46,9 @@ final class Props {
     return new Props(ctx, owner, "", map, map.location(), null);
   }
 
+  /** A resource's properties; absent and defaulted attributes are located at the resource. */
   static Props of(MappingContext ctx, String owner, Node.MapNode map, SourceLocation owning) {
-    return new Props(ctx, owner, "", map, map.entries().isEmpty() ? owning : map.location(), null);
+    return new Props(ctx, owner, "", map, owning, null);
   }
 
   static Node.MapNode emptyMap(SourceLocation at) {

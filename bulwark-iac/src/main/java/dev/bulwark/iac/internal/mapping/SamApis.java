@@ -92,15 +92,23 @@ final class SamApis {
     if (p.has(apiKey)) {
       api = p.ref(apiKey);
       String apiId = api.value().flatMap(Ref::resourceId).orElse(null);
-      def = apiId == null ? null : explicit(apiId, kind);
-      if (apiId != null && def == null) {
+      String implicitId = rest ? IMPLICIT_REST : IMPLICIT_HTTP;
+      if (implicitId.equals(apiId)) {
+        implicitOwners.putIfAbsent(implicitId, MappingContext.generated(implicitId, rest ? "AWS::ApiGateway::RestApi" : "AWS::ApiGatewayV2::Api", e.at(), e.fn().meta()));
+        def = implicit(implicitId, kind, e.at());
+      } else {
+        def = apiId == null ? null : explicit(apiId, kind);
+      }
+      if (apiId != null && def == null && ctx.declared(apiId) == null) {
         ctx.invalid(
             api.location(),
             e.fn().id(),
-            "Events." + e.eventId() + ": " + apiKey + " must reference an "
-                + (rest ? "AWS::Serverless::Api" : "AWS::Serverless::HttpApi") + " of this template");
+            "Events." + e.eventId() + ": " + apiKey + " references '" + apiId + "', which is not a resource of this template");
       }
       suffix = def != null ? def.permissionSuffix() : "AllStages";
+      if (implicitId.equals(apiId)) {
+        suffix = "Prod";
+      }
     } else {
       String implicitId = rest ? IMPLICIT_REST : IMPLICIT_HTTP;
       implicitOwners.putIfAbsent(implicitId, MappingContext.generated(implicitId, rest ? "AWS::ApiGateway::RestApi" : "AWS::ApiGatewayV2::Api", e.at(), e.fn().meta()));

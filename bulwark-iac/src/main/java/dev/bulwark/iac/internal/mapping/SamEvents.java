@@ -241,7 +241,10 @@ final class SamEvents {
       return;
     }
     // SqsSubscription: SNS → a queue (given or generated) → the function
-    Props q = p.sub("SqsSubscription");
+    Props q =
+        sqs instanceof Node.MapNode
+            ? p.sub("SqsSubscription")
+            : Props.of(ctx, p.owner(), Props.emptyMap(p.at("SqsSubscription")));
     Attr<Ref> queue;
     String queueId = e.logicalId() + "Queue";
     if (q.has("QueueArn")) {

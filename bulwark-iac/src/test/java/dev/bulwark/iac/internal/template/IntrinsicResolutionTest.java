@@ -209,4 +209,39 @@ class IntrinsicResolutionTest {
     assertThat(r.errors()).isNotEmpty().allSatisfy(e -> assertThat(e.line()).isEqualTo(5));
     assertThat(r.template().resources().get("R").properties().get("P")).isInstanceOf(Node.Unknown.class);
   }
+
+  @Test
+  void aSubVariableNamedLikeItselfIsNotSubstitutedAgain() {
+    TemplateReader.Result r =
+        Fixtures.text(
+            """
+            Resources:
+              T:
+                Type: AWS::SNS::Topic
+                Properties:
+                  TopicName: !Sub ["${A}-x", {A: !Sub "${A}"}]
+            """);
+    assertThat(r.errors()).isEmpty();
+    Node name = r.template().resources().get("T").properties().get("TopicName");
+    assertThat(name.shape()).isEqualTo("${A}-x");
+    assertThat(name.references()).containsExactly("A");
+  }
+
+  @Test
+  void aMacroIncludedInResourcesIsReportedAndTheOtherResourcesRead() {
+    TemplateReader.Result r =
+        Fixtures.text(
+            """
+            AWSTemplateFormatVersion: "2010-09-09"
+            Resources:
+              Fn::Transform:
+                Name: AWS::Include
+                Parameters: {Location: s3://bucket/resources.yaml}
+              T:
+                Type: AWS::SNS::Topic
+            """);
+    assertThat(Fixtures.describe(r.errors()))
+        .containsExactly("3 INVALID Fn::Transform in Resources runs a macro at deploy time; the resources it adds are not read");
+    assertThat(r.template().resources()).containsOnlyKeys("T");
+  }
 }
