@@ -12,9 +12,14 @@ import dev.bulwark.rules.Findings;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
-/** A REST API none of whose methods validates its requests. */
+/**
+ * A REST API that takes request bodies (some POST, PUT, PATCH or ANY method) while none of its
+ * methods validates its requests.
+ */
 @RuleInfo(
     id = "APIGW-003",
     title = "REST API does not validate requests",
@@ -24,19 +29,25 @@ import java.util.Optional;
     tags = {"api", "input-validation"})
 public final class RestApiWithoutRequestValidation implements Rule {
 
+  private static final Set<String> WITHOUT_BODY = Set.of("GET", "HEAD", "OPTIONS", "DELETE");
+
   @Override
   public void check(CloudModel model, Findings findings) {
     for (Api api : model.apis()) {
       if (api.kind() != ApiKind.REST || !api.routesComplete()) {
         continue;
       }
-      List<Route> methods =
-          model.routesOf(api).stream()
-              .filter(r -> !r.method().is(m -> m.equalsIgnoreCase("OPTIONS")))
-              .toList();
-      if (!methods.isEmpty() && methods.stream().allMatch(r -> validatesNothing(model, r))) {
-        findings.report(api, "REST API " + api.id() + ": none of its " + methods.size()
-            + " methods validates requests (no request validator or validated request model)");
+      List<Route> methods = model.routesOf(api).stream()
+          .filter(r -> !r.method().is(m -> m.equalsIgnoreCase("OPTIONS")))
+          .toList();
+      boolean takesBodies = methods.stream().anyMatch(
+          r -> r.method().mayBe(m -> !WITHOUT_BODY.contains(m.toUpperCase(Locale.ROOT))));
+      if (takesBodies && methods.stream().allMatch(r -> validatesNothing(model, r))) {
+        String which = methods.size() == 1
+            ? "its only method does not validate requests"
+            : "none of its " + methods.size() + " methods validates requests";
+        findings.report(api, "REST API " + api.id() + ": " + which
+            + " (no request validator or validated request model)");
       }
     }
   }

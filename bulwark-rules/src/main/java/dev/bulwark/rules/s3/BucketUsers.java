@@ -26,6 +26,8 @@ import java.util.Set;
 final class BucketUsers {
 
   private static final String WRITE = "s3:PutObject";
+  private static final String WRITTEN = "written by function ";
+  private static final String READ = "read by function ";
   private static final String ARN_INFIX = ":s3:::";
   /** Uses kept per bucket: enough for a message, bounded for huge templates. */
   private static final int MAX_USES = 4;
@@ -76,12 +78,12 @@ final class BucketUsers {
       }
       boolean writes = g.allows(WRITE);
       if (writes && g.onAllResources()) {
-        String use = "written by function " + fn.id() + " (" + g.action() + " on *)";
+        String use = WRITTEN + fn.id() + " (" + g.action() + " on *)";
         model.buckets().forEach(b -> add(b, use));
         continue;
       }
       for (Attr<String> resource : g.statement().resources()) {
-        String use = (writes ? "written by function " : "read by function ") + fn.id();
+        String use = (writes ? WRITTEN : READ) + fn.id();
         buckets(resource).forEach(b -> add(b, use));
       }
     }
@@ -120,6 +122,12 @@ final class BucketUsers {
 
   private void add(Bucket b, String use) {
     Set<String> set = uses.computeIfAbsent(b.id(), k -> new LinkedHashSet<>());
+    if (use.startsWith(READ) && set.contains(WRITTEN + use.substring(READ.length()))) {
+      return;
+    }
+    if (use.startsWith(WRITTEN)) {
+      set.remove(READ + use.substring(WRITTEN.length()));
+    }
     if (set.size() < MAX_USES) {
       set.add(use);
     }

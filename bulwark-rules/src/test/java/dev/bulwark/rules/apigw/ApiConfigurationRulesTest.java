@@ -78,8 +78,20 @@ class ApiConfigurationRulesTest {
         route("Orders", "POST", k.absent(), k.absent()),
         route("Orders", "OPTIONS", k.ref("V"), k.absent()));
     assertThat(found).singleElement().satisfies(f -> assertThat(f.message())
-        .isEqualTo("REST API Orders: none of its 1 methods validates requests (no request"
+        .isEqualTo("REST API Orders: its only method does not validate requests (no request"
             + " validator or validated request model)"));
+  }
+
+  @Test
+  void skipsApisThatTakeNoRequestBodies() {
+    assertThat(run(new RestApiWithoutRequestValidation(), restApi("Catalog"),
+        route("Catalog", "GET", k.absent(), k.absent()),
+        route("Catalog", "DELETE", k.absent(), k.absent()))).isEmpty();
+    assertThat(run(new RestApiWithoutRequestValidation(), restApi("Catalog"),
+        route("Catalog", "GET", k.absent(), k.absent()),
+        route("Catalog", "ANY", k.absent(), k.absent()))).extracting(Finding::message)
+        .containsExactly("REST API Catalog: none of its 2 methods validates requests (no request"
+            + " validator or validated request model)");
   }
 
   @Test
