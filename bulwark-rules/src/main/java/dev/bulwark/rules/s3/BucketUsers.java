@@ -4,11 +4,13 @@ import dev.bulwark.model.Attr;
 import dev.bulwark.model.Bucket;
 import dev.bulwark.model.CloudModel;
 import dev.bulwark.model.Function;
+import dev.bulwark.model.IamActions;
 import dev.bulwark.model.Ref;
 import dev.bulwark.model.Role;
-import dev.bulwark.model.RoleCapabilities;
+import dev.bulwark.model.Statement;
 import dev.bulwark.model.Trigger;
 import dev.bulwark.model.TriggerKind;
+import dev.bulwark.rules.internal.data.PublicStatements;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -35,6 +37,8 @@ final class BucketUsers {
   private final CloudModel model;
   private final Map<String, Bucket> byName = new HashMap<>();
   private final Map<String, Set<String>> uses = new HashMap<>();
+  /** Writers on {@code *}: they use every bucket. */
+  private final Set<String> everywhere = new LinkedHashSet<>();
 
   private BucketUsers(CloudModel model) {
     this.model = model;
@@ -57,36 +61,51 @@ final class BucketUsers {
         buckets(t.source()).forEach(b -> add(b, "triggers function " + fn));
       }
     }
-    Map<String, RoleCapabilities> capabilities = new HashMap<>();
+    Map<String, List<Statement>> statementsByRole = new HashMap<>();
     for (Function fn : model.functions()) {
       for (Function.EnvVar e : fn.environment()) {
         buckets(e.value()).forEach(b -> add(b, "named by function " + fn.id() + " in " + e.name()));
       }
       Optional<Role> role = model.roleOf(fn);
       if (role.isPresent()) {
-        RoleCapabilities caps = capabilities.computeIfAbsent(
-            role.get().id(), id -> RoleCapabilities.of(model, role.get()));
-        collectGrants(fn, caps);
+        List<Statement> allows = statementsByRole.computeIfAbsent(role.get().id(), id -> {
+          List<Statement> out = new ArrayList<>();
+          model.policiesOf(role.get()).forEach(p -> out.addAll(p.document().allows()));
+          return out;
+        });
+        allows.forEach(s -> collectStatement(fn, s));
       }
+    }
+    for (Bucket b : model.buckets()) {
+      everywhere.forEach(use -> add(b, use));
     }
   }
 
-  private void collectGrants(Function fn, RoleCapabilities caps) {
-    for (RoleCapabilities.Grant g : caps.grants()) {
-      if (g.statement().notResource()) {
-        continue;
-      }
-      boolean writes = g.allows(WRITE);
-      if (writes && g.onAllResources()) {
-        String use = WRITTEN + fn.id() + " (" + g.action() + " on *)";
-        model.buckets().forEach(b -> add(b, use));
-        continue;
-      }
-      for (Attr<String> resource : g.statement().resources()) {
-        String use = (writes ? WRITTEN : READ) + fn.id();
-        buckets(resource).forEach(b -> add(b, use));
-      }
+  /** A role statement that writes to every bucket, or writes to or reads named buckets. */
+  private void collectStatement(Function fn, Statement s) {
+    if (s.notResource()) {
+      return;
     }
+    List<Bucket> named = new ArrayList<>();
+    for (Attr<String> resource : s.resources()) {
+      named.addAll(buckets(resource));
+    }
+    boolean onAll = s.appliesToAllResources();
+    if (named.isEmpty() && !onAll) {
+      return;
+    }
+    boolean writes = PublicStatements.grants(s, WRITE);
+    if (onAll && writes) {
+      String actions = s.notAction() ? "NotAction" : s.actions().stream()
+          .filter(a -> a.is(p -> IamActions.matches(p, WRITE))).findFirst()
+          .map(Attr::shape).orElse(WRITE);
+      if (everywhere.size() < MAX_USES) {
+        everywhere.add(WRITTEN + fn.id() + " (" + actions + " on *)");
+      }
+      return;
+    }
+    String use = (writes ? WRITTEN : READ) + fn.id();
+    named.forEach(b -> add(b, use));
   }
 
   /** Buckets a value designates: by reference, or by the bucket's literal name or ARN. */

@@ -97,13 +97,22 @@ public final class PublicStatements {
      * some action pattern certainly matches it, or a NotAction list certainly leaves it out.
      */
     public boolean grants(String concreteAction) {
-      if (statement.notAction()) {
-        return statement.actions().stream()
-            .allMatch(a -> a.is(p -> !IamActions.matches(p, concreteAction)));
-      }
-      return statement.actions().stream()
-          .anyMatch(a -> a.is(p -> IamActions.matches(p, concreteAction)));
+      return PublicStatements.grants(statement, concreteAction);
     }
+  }
+
+  /**
+   * True when the statement's action list definitely covers {@code concreteAction}: some action
+   * pattern certainly matches it, or a NotAction list certainly leaves it out. The effect is not
+   * looked at.
+   */
+  public static boolean grants(Statement statement, String concreteAction) {
+    if (statement.notAction()) {
+      return statement.actions().stream()
+          .allMatch(a -> a.is(p -> !IamActions.matches(p, concreteAction)));
+    }
+    return statement.actions().stream()
+        .anyMatch(a -> a.is(p -> IamActions.matches(p, concreteAction)));
   }
 
   private PublicStatements() {}
