@@ -120,10 +120,10 @@ final class JsonTreeReader {
       }
       return root;
     } catch (StreamConstraintsException ex) {
-      throw new ReadFailure(file, lineOf(ex), ScanError.Kind.LIMIT, "JSON: " + ex.getOriginalMessage());
+      throw new ReadFailure(file, lineOf(ex), ScanError.Kind.LIMIT, "JSON: " + Messages.shortenQuoted(ex.getOriginalMessage()));
     } catch (JsonParseException ex) {
       throw new ReadFailure(
-          file, lineOf(ex), ScanError.Kind.PARSE, "JSON syntax: " + firstLine(ex.getOriginalMessage()));
+          file, lineOf(ex), ScanError.Kind.PARSE, "JSON syntax: " + Messages.shortenQuoted(ex.getOriginalMessage()));
     } catch (IOException ex) {
       throw new ReadFailure(file, 0, ScanError.Kind.IO, "could not read: " + ex.getMessage());
     }
@@ -132,10 +132,5 @@ final class JsonTreeReader {
   private static int lineOf(com.fasterxml.jackson.core.JacksonException ex) {
     JsonLocation l = ex.getLocation();
     return l == null ? 0 : Math.max(l.getLineNr(), 0);
-  }
-
-  private static String firstLine(String s) {
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 }

@@ -855,13 +855,13 @@ final class Resolver {
     if (same != null && !missing) {
       return relocate(same, at);
     }
+    Node unknownKey = topKey == null ? top : second;
     return new Node.Unknown(
         Intrinsics.FIND_IN_MAP,
         "Fn::FindInMap in "
             + name
-            + " with a key that is not known ("
-            + (topKey == null ? top == null ? "" : top.shape() : secondKey == null && second != null ? second.shape() : "")
-            + ")",
+            + " with a key that is not known"
+            + (unknownKey == null ? "" : " (" + unknownKey.shape() + ")"),
         at);
   }
 
@@ -902,11 +902,6 @@ final class Resolver {
       return new Node.Unknown("condition", "the condition depends on values not known", at);
     }
     return new Node.Scalar(t == Tri.TRUE ? "true" : "false", Kind.BOOLEAN, at);
-  }
-
-  /** Whether the {@code Conditions} section defines {@code name}. */
-  boolean hasCondition(String name) {
-    return conditions != null && conditions.entries().containsKey(name);
   }
 
   /** Evaluates a named condition once; cycles and undefined names give an error and UNKNOWN. */

@@ -101,10 +101,10 @@ final class SourceText {
   /** Number of lines of {@code text} (a final line without newline counts). */
   static int lineCount(String text) {
     int lines = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n' && i + 1 < text.length()) {
-        lines++;
-      }
+    int i = text.indexOf('\n');
+    while (i >= 0 && i + 1 < text.length()) {
+      lines++;
+      i = text.indexOf('\n', i + 1);
     }
     return lines;
   }

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * TemplateReader.Result r =
  *     TemplateReader.read(Path.of("template.yaml"), "template.yaml", IacOptions.defaults());
- * r.template().ifPresent(t -> t.resources().keySet().forEach(System.out::println));
+ * r.templateIfAny().ifPresent(t -> t.resources().keySet().forEach(System.out::println));
  * r.errors().forEach(System.err::println);
  * }</pre>
  *
@@ -41,7 +41,13 @@ import org.jspecify.annotations.Nullable;
  * Metadata} that are not mappings are read as empty (with an error). When {@code Properties}
  * as a whole is an {@code Fn::If} on an unknown condition, the first branch that is a mapping is
  * used and the resource's {@code condition} names it. Sections this reader does not need ({@code
- * Outputs}, {@code Rules}, template {@code Metadata}) are not resolved.
+ * Outputs}, {@code Rules}, template {@code Metadata}) are not resolved. {@code Fn::ForEach} loops
+ * ({@code AWS::LanguageExtensions}) are expanded first when their collection is known; a macro
+ * ({@code Fn::Transform} in {@code Resources}) is reported, since it runs at deploy time.
+ *
+ * <p>Duplicate keys: the last value wins, as in the readers CloudFormation users rely on, and an
+ * {@code INVALID} error names both lines. Multi-document YAML: the first document is read and an
+ * error says so.
  */
 public final class TemplateReader {
 
@@ -126,13 +132,38 @@ public final class TemplateReader {
     }
   }
 
-  /** Parses YAML or JSON (JSON when the first significant character is '{' or '['). */
+  /**
+   * Parses YAML or JSON: JSON when the first significant character is '{' or '['. A file named
+   * {@code .yaml}/{@code .yml} that fails to parse as JSON is read as YAML (flow-style YAML such as
+   * {@code {Resources: …}}); the JSON error is reported when neither reads. Other files get no such
+   * second chance: YAML's flow syntax would accept JSON mistakes (trailing commas, bare words)
+   * that CloudFormation rejects.
+   */
   static RawNode parse(String text, String file, IacOptions.Limits limits, List<ScanError> errors)
       throws ReadFailure {
     if (looksLikeJson(text)) {
-      return JsonTreeReader.read(text, file, limits, errors);
+      try {
+        return JsonTreeReader.read(text, file, limits, errors);
+      } catch (ReadFailure json) {
+        if (json.error().kind() != ScanError.Kind.PARSE || !isYamlName(file)) {
+          throw json;
+        }
+        List<ScanError> yamlErrors = new ArrayList<>();
+        try {
+          RawNode root = YamlTreeReader.read(text, file, limits, yamlErrors);
+          errors.addAll(yamlErrors);
+          return root;
+        } catch (ReadFailure yaml) {
+          throw json;
+        }
+      }
     }
     return YamlTreeReader.read(text, file, limits, errors);
+  }
+
+  private static boolean isYamlName(String file) {
+    String f = file.toLowerCase(java.util.Locale.ROOT);
+    return f.endsWith(".yaml") || f.endsWith(".yml");
   }
 
   static boolean looksLikeJson(CharSequence text) {
@@ -154,7 +185,7 @@ public final class TemplateReader {
       IacOptions options,
       List<ScanError> errors)
       throws ReadFailure {
-    if (!(rootNode instanceof RawMap root)) {
+    if (!(rootNode instanceof RawMap parsedRoot)) {
       throw new ReadFailure(
           file,
           rootNode.line(),
@@ -163,6 +194,7 @@ public final class TemplateReader {
               + (rootNode instanceof RawList ? "a list" : "a single value")
               + ", not a mapping");
     }
+    RawMap root = parsedRoot;
     RawNode resourcesNode = root.get("Resources");
     boolean declared =
         root.get("AWSTemplateFormatVersion") != null || root.get("Transform") != null;
@@ -170,18 +202,25 @@ public final class TemplateReader {
       throw new ReadFailure(
           file, 0, ScanError.Kind.INVALID, "not a CloudFormation template: no Resources section");
     }
-    Resolver r = new Resolver(file, root, options, errors);
+    Resolver r;
+    if (text.contains(Intrinsics.FOR_EACH_PREFIX)) {
+      Resolver first = new Resolver(file, root, options, new ArrayList<>());
+      root = (RawMap) new ForEachExpander(file, first, options.limits(), errors).expand(root);
+      resourcesNode = root.get("Resources");
+    }
+    r = new Resolver(file, root, options, errors);
     boolean sam = isSam(root.get("Transform"));
-    Node.MapNode globals = globals(root, r);
+    SourceLocation whole = SourceLocation.of(file, 1, SourceText.lineCount(text));
+    Node.MapNode globals = globals(root, r, whole);
     Map<String, TemplateResource> resources = new LinkedHashMap<>();
     if (resourcesNode == null) {
       errors.add(new ScanError(file, 0, ScanError.Kind.INVALID, "the template has no Resources section"));
     } else if (resourcesNode instanceof RawMap rm) {
       for (Entry e : rm.entries().values()) {
-        if (e.key().startsWith(Intrinsics.FOR_EACH_PREFIX)) {
+        if (e.key().equals(Intrinsics.TRANSFORM)) {
           r.error(
               e.keyLine(),
-              e.key() + " (AWS::LanguageExtensions) is not expanded; the resources it makes are not read");
+              "Fn::Transform in Resources runs a macro at deploy time; the resources it adds are not read");
           continue;
         }
         TemplateResource res = resource(e, r, file);
@@ -194,7 +233,6 @@ public final class TemplateReader {
     } else {
       r.error(resourcesNode.line(), "Resources must be a mapping of logical ids to resources");
     }
-    SourceLocation whole = SourceLocation.of(file, 1, SourceText.lineCount(text));
     return new Template(file, path, whole, sam, globals, resources, errors);
   }
 
@@ -217,7 +255,7 @@ public final class TemplateReader {
     return false;
   }
 
-  private static Node.MapNode globals(RawMap root, Resolver r) {
+  private static Node.MapNode globals(RawMap root, Resolver r, SourceLocation whole) {
     Entry e = root.entries().get("Globals");
     if (e != null && e.value() instanceof RawMap g) {
       return r.resolveMap(g);
@@ -225,7 +263,7 @@ public final class TemplateReader {
     if (e != null && !(e.value() instanceof RawScalar s && s.kind() == Kind.NULL)) {
       r.error(e.keyLine(), "Globals must be a mapping; it is ignored");
     }
-    return emptyMap(e == null ? SourceLocation.NONE : r.keyLocation(e));
+    return emptyMap(e == null ? whole : r.keyLocation(e));
   }
 
   private static Node.MapNode emptyMap(SourceLocation at) {
@@ -280,7 +318,7 @@ public final class TemplateReader {
       } else if (p != null && !(p instanceof Node.Scalar s && s.kind() == Kind.NULL)) {
         r.error(props.keyLine(), "the Properties of resource " + id + " must be a mapping; they are ignored");
       }
-      if (properties.references().contains(id)) {
+      if (mentions(properties, id)) {
         r.error(
             props.keyLine(),
             "resource " + id + " refers to itself (CloudFormation rejects circular dependencies)");
@@ -322,6 +360,35 @@ public final class TemplateReader {
         metadata,
         dependsOn,
         condition);
+  }
+
+  /** True when {@code n} references resource {@code id} (no allocation, stops at the first). */
+  static boolean mentions(Node n, String id) {
+    if (n instanceof Node.Reference r) {
+      return r.logicalId().equals(id);
+    }
+    if (n instanceof Node.MapNode m) {
+      for (Node v : m.entries().values()) {
+        if (mentions(v, id)) {
+          return true;
+        }
+      }
+    } else if (n instanceof Node.ListNode l) {
+      for (Node v : l.items()) {
+        if (mentions(v, id)) {
+          return true;
+        }
+      }
+    } else if (n instanceof Node.Text t) {
+      for (Node v : t.parts()) {
+        if (mentions(v, id)) {
+          return true;
+        }
+      }
+    } else if (n instanceof Node.Choice c) {
+      return mentions(c.whenTrue(), id) || mentions(c.whenFalse(), id);
+    }
+    return false;
   }
 
   private static Node.@Nullable MapNode firstMap(@Nullable Node n) {

@@ -10,6 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -28,6 +29,9 @@ public final class TemplateSniffer {
   private static final String SAM = Resolver.SAM_TRANSFORM;
   private static final JsonFactory JSON = new JsonFactory();
 
+  /** Recognition looks at no more than this many bytes, whatever it is given. */
+  public static final int HEAD_BYTES = 64 * 1024;
+
   /** Extensions of files that are never templates, even when they quote one. */
   private static final Set<String> OTHER_FORMATS =
       Set.of(
@@ -43,10 +47,11 @@ public final class TemplateSniffer {
       if (name != null && OTHER_FORMATS.contains(extension(name.toString()))) {
         return false;
       }
-      if (SourceText.indexOfNul(head, head.length) >= 0) {
+      byte[] h = head.length > HEAD_BYTES ? Arrays.copyOf(head, HEAD_BYTES) : head;
+      if (SourceText.indexOfNul(h, h.length) >= 0) {
         return false;
       }
-      CharSequence text = decodeLeniently(head);
+      CharSequence text = decodeLeniently(h);
       return TemplateReader.looksLikeJson(text) ? jsonLooksLikeTemplate(text) : yamlLooksLikeTemplate(text);
     } catch (RuntimeException e) {
       return false;
@@ -191,6 +196,9 @@ public final class TemplateSniffer {
           }
           block = 2;
         } else if (key.equals("Resources")) {
+          if (hasResourceType(rest.strip())) {
+            return true;
+          }
           block = 1;
         }
         continue;

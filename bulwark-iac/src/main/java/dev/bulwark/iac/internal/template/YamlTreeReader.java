@@ -57,6 +57,18 @@ final class YamlTreeReader {
   private final Set<Anchor> open = new HashSet<>();
   private int collectionAliases;
 
+  private static final IacOptions.Limits DEFAULT_LIMITS = IacOptions.Limits.defaults();
+  private static final LoadSettings DEFAULT_SETTINGS = settings(DEFAULT_LIMITS);
+
+  /** Parser settings; immutable, so shared between files and threads. */
+  private static LoadSettings settings(IacOptions.Limits limits) {
+    return LoadSettings.builder()
+        .setUseMarks(true)
+        .setParseComments(false)
+        .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Math.max(limits.maxFileBytes(), 1024)))
+        .build();
+  }
+
   private YamlTreeReader(String file, IacOptions.Limits limits, List<ScanError> errors) {
     this.file = file;
     this.limits = limits;
@@ -77,12 +89,7 @@ final class YamlTreeReader {
 
   private RawNode run(String text) throws ReadFailure {
     LoadSettings settings =
-        LoadSettings.builder()
-            .setLabel(file)
-            .setUseMarks(true)
-            .setParseComments(false)
-            .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Math.max(limits.maxFileBytes(), 1024)))
-            .build();
+        limits.maxFileBytes() == DEFAULT_LIMITS.maxFileBytes() ? DEFAULT_SETTINGS : settings(limits);
     ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
     int documents = 0;
     try {
@@ -123,7 +130,9 @@ final class YamlTreeReader {
       Optional<Mark> m = ex.getProblemMark().isPresent() ? ex.getProblemMark() : ex.getContextMark();
       String context = ex.getContext() == null ? "" : ex.getContext() + ": ";
       throw new ReadFailure(
-          file, line(m), ScanError.Kind.PARSE, "YAML syntax: " + context + ex.getProblem());
+          file, line(m), ScanError.Kind.PARSE, "YAML syntax: "
+              + Messages.shortenQuoted(context + ex.getProblem())
+              + Messages.yamlHint(ex.getProblem()));
     } catch (ReaderException ex) {
       throw new ReadFailure(
           file,

@@ -224,4 +224,25 @@ class BadInputTest {
             "BOOLEAN:true", "BOOLEAN:false", "STRING:true", "NUMBER:0755", "NUMBER:1.5e3",
             "STRING:2012-10-17", "NULL:null", "STRING:42", "NUMBER:1.10");
   }
+
+  @Test
+  void jsonMistakesThatYamlWouldAcceptStayErrorsInAJsonFile() {
+    TemplateReader.Result r =
+        TemplateReader.read(
+            "{\"Resources\": {\"T\": {\"Type\": \"AWS::SNS::Topic\",}}}",
+            Path.of("t.json"),
+            "t.json",
+            dev.bulwark.iac.IacOptions.defaults());
+    assertThat(r.template()).isNull();
+    assertThat(onlyError(r).kind()).isEqualTo(Kind.PARSE);
+  }
+
+  @Test
+  void flowStyleYamlThatLooksLikeJsonIsReadAsYaml() {
+    TemplateReader.Result r =
+        Fixtures.text("{AWSTemplateFormatVersion: 2010-09-09,\n Resources: {T: {Type: !Sub 'AWS::SNS::Topic'}}}");
+    assertThat(r.template()).as("%s", r.errors()).isNotNull();
+    assertThat(r.template().resources()).isEmpty();
+    assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("Type of resource T"));
+  }
 }

@@ -115,4 +115,23 @@ class ConditionsTest {
     assertThat(texts(new Node.ListNode(java.util.List.of(), dev.bulwark.core.SourceLocation.NONE))).isEmpty();
     assertThat(r.template().resources().get("T").condition()).isNull();
   }
+
+  @Test
+  void propertiesThatAreAnIfOnAnUnknownConditionUseTheMappingBranchAndNameTheCondition() {
+    TemplateReader.Result r =
+        Fixtures.text(
+            """
+            AWSTemplateFormatVersion: "2010-09-09"
+            Conditions:
+              InUsEast: !Equals [!Ref "AWS::Region", us-east-1]
+            Resources:
+              T:
+                Type: AWS::SNS::Topic
+                Properties: !If [InUsEast, {TopicName: east}, !Ref "AWS::NoValue"]
+            """);
+    assertThat(r.errors()).isEmpty();
+    TemplateResource t = r.template().resources().get("T");
+    assertThat(t.condition()).isEqualTo("InUsEast");
+    assertThat(scalar(t.properties().get("TopicName"))).isEqualTo("east");
+  }
 }

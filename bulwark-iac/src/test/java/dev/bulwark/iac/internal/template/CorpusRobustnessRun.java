@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  * kind with examples, and the time taken. Nothing may crash or hang.
  *
  * <p>Run: {@code java -cp <test classpath> dev.bulwark.iac.internal.template.CorpusRobustnessRun
- * /work/shared/corpus/serverless-patterns}
+ * /work/shared/corpus/serverless-patterns [-v] [--adapter]} ({@code -v} lists the files not
+ * recognised; {@code --adapter} loads through {@code CloudFormationAdapter}, mapping included,
+ * and counts model resources).
  */
 public final class CorpusRobustnessRun {
 
@@ -27,7 +29,9 @@ public final class CorpusRobustnessRun {
 
   public static void main(String[] args) throws IOException {
     Path root = Path.of(args.length > 0 ? args[0] : "/work/shared/corpus/serverless-patterns");
-    boolean verbose = args.length > 1 && args[1].equals("-v");
+    List<String> flags = List.of(args).subList(Math.min(1, args.length), args.length);
+    boolean verbose = flags.contains("-v");
+    boolean adapter = flags.contains("--adapter");
     if (!Files.isDirectory(root)) {
       System.out.println("corpus not found: " + root + " (nothing to run)");
       return;
@@ -46,6 +50,7 @@ public final class CorpusRobustnessRun {
     int resources = 0;
     Map<ScanError.Kind, Integer> byKind = new TreeMap<>();
     Map<String, List<String>> examples = new TreeMap<>();
+    Map<String, Integer> counts = new TreeMap<>();
     Map<String, Integer> byExtNotRecognised = new TreeMap<>();
     List<String> crashes = new ArrayList<>();
     long start = System.nanoTime();
@@ -66,17 +71,29 @@ public final class CorpusRobustnessRun {
       }
       recognised++;
       try {
-        TemplateReader.Result r = TemplateReader.read(f, display, IacOptions.defaults());
-        if (r.errors().isEmpty()) {
+        List<ScanError> errs;
+        if (adapter) {
+          dev.bulwark.iac.LoadResult r =
+              new dev.bulwark.iac.CloudFormationAdapter().load(f, display, IacOptions.defaults());
+          errs = r.errors();
+          if (r.model() != null) {
+            resources += r.model().resources().size();
+          }
+        } else {
+          TemplateReader.Result r = TemplateReader.read(f, display, IacOptions.defaults());
+          errs = r.errors();
+          if (r.template() != null) {
+            resources += r.template().resources().size();
+          }
+        }
+        if (errs.isEmpty()) {
           clean++;
         }
-        if (r.template() != null) {
-          resources += r.template().resources().size();
-        }
-        for (ScanError e : r.errors()) {
+        for (ScanError e : errs) {
           byKind.merge(e.kind(), 1, Integer::sum);
           String key = e.kind() + " " + e.message().replaceAll("[0-9]+", "N").replaceAll("'[^']*'", "'…'");
           List<String> ex = examples.computeIfAbsent(key, k -> new ArrayList<>());
+          counts.merge(key, 1, Integer::sum);
           if (ex.size() < 3) {
             ex.add(e.toString());
           }
@@ -92,7 +109,7 @@ public final class CorpusRobustnessRun {
     System.out.println("errors by kind: " + byKind);
     examples.forEach(
         (k, v) -> {
-          System.out.println("  " + k);
+          System.out.println("  " + counts.get(k) + " × " + k);
           v.forEach(x -> System.out.println("      " + x));
         });
     System.out.println("crashes: " + crashes.size());
