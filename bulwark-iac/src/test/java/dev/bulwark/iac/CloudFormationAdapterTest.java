@@ -79,4 +79,26 @@ class CloudFormationAdapterTest {
     assertThat(r.model()).isNull();
     assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.kind()).isEqualTo(ScanError.Kind.IO));
   }
+
+  @Test
+  void anUnexpectedExceptionBecomesAnInternalErrorNamingTheFile() {
+    Path broken =
+        (Path)
+            java.lang.reflect.Proxy.newProxyInstance(
+                Path.class.getClassLoader(),
+                new Class<?>[] {Path.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("toString")) {
+                    return "broken";
+                  }
+                  throw new IllegalStateException("file system failure");
+                });
+    LoadResult r = new CloudFormationAdapter().load(broken, "infra/t.yaml", IacOptions.defaults());
+    assertThat(r.model()).isNull();
+    assertThat(r.errors()).singleElement().satisfies(e -> {
+      assertThat(e.kind()).isEqualTo(ScanError.Kind.INTERNAL);
+      assertThat(e.file()).isEqualTo("infra/t.yaml");
+      assertThat(e.message()).contains("IllegalStateException: file system failure");
+    });
+  }
 }

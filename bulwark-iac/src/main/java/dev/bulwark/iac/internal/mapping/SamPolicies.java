@@ -55,6 +55,10 @@ final class SamPolicies {
       return;
     }
     if (e instanceof Node.Scalar s) {
+      if (s.kind() != Node.Scalar.Kind.STRING) {
+        ctx.invalid(s.location(), props.owner(), "Policies: expected a policy name, ARN, document or template but found " + Props.describe(s));
+        return;
+      }
       String v = s.value().trim();
       String arn = v.startsWith("arn:") ? v : ManagedPolicyNames.arnOf(v, partition);
       if (v.isEmpty()) {

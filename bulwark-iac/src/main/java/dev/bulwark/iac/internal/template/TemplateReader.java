@@ -318,7 +318,7 @@ public final class TemplateReader {
       } else if (p != null && !(p instanceof Node.Scalar s && s.kind() == Kind.NULL)) {
         r.error(props.keyLine(), "the Properties of resource " + id + " must be a mapping; they are ignored");
       }
-      if (properties.references().contains(id)) {
+      if (mentions(properties, id)) {
         r.error(
             props.keyLine(),
             "resource " + id + " refers to itself (CloudFormation rejects circular dependencies)");
@@ -360,6 +360,35 @@ public final class TemplateReader {
         metadata,
         dependsOn,
         condition);
+  }
+
+  /** True when {@code n} references resource {@code id} (no allocation, stops at the first). */
+  static boolean mentions(Node n, String id) {
+    if (n instanceof Node.Reference r) {
+      return r.logicalId().equals(id);
+    }
+    if (n instanceof Node.MapNode m) {
+      for (Node v : m.entries().values()) {
+        if (mentions(v, id)) {
+          return true;
+        }
+      }
+    } else if (n instanceof Node.ListNode l) {
+      for (Node v : l.items()) {
+        if (mentions(v, id)) {
+          return true;
+        }
+      }
+    } else if (n instanceof Node.Text t) {
+      for (Node v : t.parts()) {
+        if (mentions(v, id)) {
+          return true;
+        }
+      }
+    } else if (n instanceof Node.Choice c) {
+      return mentions(c.whenTrue(), id) || mentions(c.whenFalse(), id);
+    }
+    return false;
   }
 
   private static Node.@Nullable MapNode firstMap(@Nullable Node n) {

@@ -244,4 +244,29 @@ class IntrinsicResolutionTest {
         .containsExactly("3 INVALID Fn::Transform in Resources runs a macro at deploy time; the resources it adds are not read");
     assertThat(r.template().resources()).containsOnlyKeys("T");
   }
+
+  @Test
+  void refsToIdsTheSamTransformGeneratesAreReferencesWithoutErrors() {
+    TemplateReader.Result r =
+        Fixtures.text(
+            """
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Environment:
+                    Variables:
+                      API: !Sub "https://${ServerlessRestApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/Prod"
+                      ROLE: !Ref FnRole
+                      ROLE_ARN: !GetAtt FnRole.Arn
+            """);
+    assertThat(r.errors()).isEmpty();
+    Node.MapNode vars = (Node.MapNode) r.template().resources().get("Fn").properties().path("Environment", "Variables");
+    assertThat(vars.get("API").shape())
+        .isEqualTo("https://${ServerlessRestApi}.execute-api.${AWS::Region}.amazonaws.com/Prod");
+    assertThat(vars.get("API").references()).containsExactly("ServerlessRestApi");
+    assertThat(vars.get("ROLE")).isEqualTo(new Node.Reference("FnRole", null, vars.get("ROLE").location()));
+    assertThat(vars.get("ROLE_ARN")).isEqualTo(new Node.Reference("FnRole", "Arn", vars.get("ROLE_ARN").location()));
+  }
 }
