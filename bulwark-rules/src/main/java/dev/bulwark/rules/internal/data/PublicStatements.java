@@ -206,10 +206,26 @@ public final class PublicStatements {
     }
     if (key.equals("aws:sourcearn") || key.equals("aws:principalarn")) {
       // arn:partition:service:region:account:resource; S3 ARNs carry no account
-      String[] parts = value.split(":", 6);
-      return parts.length == 6
-          && (parts[4].equals("*") || parts[4].isEmpty() && parts[5].startsWith("*"));
+      List<String> parts = arnParts(value);
+      return parts.size() == 6
+          && (parts.get(4).equals("*") || parts.get(4).isEmpty() && parts.get(5).startsWith("*"));
     }
     return false;
+  }
+
+  /** The six colon-separated fields of an ARN (the last keeps its colons), or fewer. */
+  private static List<String> arnParts(String arn) {
+    List<String> parts = new ArrayList<>();
+    int from = 0;
+    while (parts.size() < 5) {
+      int colon = arn.indexOf(':', from);
+      if (colon < 0) {
+        break;
+      }
+      parts.add(arn.substring(from, colon));
+      from = colon + 1;
+    }
+    parts.add(arn.substring(from));
+    return parts;
   }
 }
