@@ -260,7 +260,7 @@ final class ApiGatewayMapper {
               MappingContext.generated(r.logicalId() + "#Stage", "AWS::ApiGatewayV2::Stage", at, meta),
               self,
               Attr.defaulted("$default", at),
-              Props.of(ctx, r.logicalId(), Props.emptyMap(at))));
+              Props.empty(ctx, r.logicalId(), at)));
     }
   }
 

@@ -59,7 +59,7 @@ final class ApiParts {
         return e;
       }
     }
-    return Props.of(p.ctx(), p.owner(), Props.emptyMap(p.location()));
+    return Props.empty(p.ctx(), p.owner(), p.location());
   }
 
   /** An HTTP/WebSocket stage: throttling from {@code DefaultRouteSettings}; no X-Ray, no cache. */

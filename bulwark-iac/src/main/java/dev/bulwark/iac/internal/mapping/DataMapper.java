@@ -87,7 +87,7 @@ final class DataMapper {
     List<Node> replicas = p.items("Replicas");
     Props first =
         replicas.isEmpty()
-            ? Props.of(ctx, r.logicalId(), Props.emptyMap(r.location()))
+            ? Props.empty(ctx, r.logicalId(), r.location())
             : p.subOf(replicas.get(0), "Replicas");
     ctx.add(
         new Table(

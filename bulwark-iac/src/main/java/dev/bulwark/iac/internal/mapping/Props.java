@@ -51,8 +51,15 @@ final class Props {
     return new Props(ctx, owner, "", map, owning, null);
   }
 
+  private static final Node.MapNode EMPTY = new Node.MapNode(Map.of(), Map.of(), SourceLocation.NONE);
+
   static Node.MapNode emptyMap(SourceLocation at) {
     return new Node.MapNode(Map.of(), Map.of(), at);
+  }
+
+  /** Properties that are not written: every read is absent (or defaulted) at {@code at}. */
+  static Props empty(MappingContext ctx, String owner, SourceLocation at) {
+    return new Props(ctx, owner, "", EMPTY, at, null);
   }
 
   String owner() {
@@ -114,10 +121,10 @@ final class Props {
   Props sub(String key) {
     Node n = node(key);
     if (unknownSource != null) {
-      return new Props(ctx, owner, name(key), emptyMap(location), location, unknownSource);
+      return new Props(ctx, owner, name(key), EMPTY, location, unknownSource);
     }
     if (n == null) {
-      return new Props(ctx, owner, name(key), emptyMap(location), location, null);
+      return new Props(ctx, owner, name(key), EMPTY, location, null);
     }
     return subOf(n, name(key));
   }
@@ -134,7 +141,7 @@ final class Props {
         || n instanceof Node.Absent)) {
       ctx.invalid(n.location(), owner, name + ": expected a map but found " + describe(n));
     }
-    return new Props(ctx, owner, name, emptyMap(n.location()), n.location(), n);
+    return new Props(ctx, owner, name, EMPTY, n.location(), n);
   }
 
   /**

@@ -427,7 +427,7 @@ final class SamApis {
       RouteAuth defaultAuth =
           def.defaultAuthorizer().isAbsent()
               ? null
-              : resolve(def, Props.of(ctx, id, Props.emptyMap(at)), id, "DefinitionBody", at);
+              : resolve(def, Props.empty(ctx, id, at), id, "DefinitionBody", at);
       Set<String> fromEvents = eventRoutes.getOrDefault(id, Set.of());
       for (OpenApi.Operation op : definition.operations()) {
         if (fromEvents.contains(op.method() + " " + op.path()) || ctx.contains(id + "#" + op.method() + op.path())) {

@@ -244,7 +244,7 @@ final class SamEvents {
     Props q =
         sqs instanceof Node.MapNode
             ? p.sub("SqsSubscription")
-            : Props.of(ctx, p.owner(), Props.emptyMap(p.at("SqsSubscription")));
+            : Props.empty(ctx, p.owner(), p.at("SqsSubscription"));
     Attr<Ref> queue;
     String queueId = e.logicalId() + "Queue";
     if (q.has("QueueArn")) {
