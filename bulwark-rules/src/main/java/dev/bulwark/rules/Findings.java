@@ -75,9 +75,13 @@ public final class Findings {
       this.severity = rule.severity();
     }
 
-    /** Points at an attribute; defaulted and absent attributes point at the resource. */
+    /**
+     * Points at an attribute where it is written; defaulted and absent attributes (not written in
+     * the source) point at the resource.
+     */
     public Report at(Attr<?> value) {
-      this.where = value.location().hasLine() ? value.location() : resource.location();
+      this.where =
+          value.isExplicit() && value.location().hasLine() ? value.location() : resource.location();
       return this;
     }
 
