@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Answers "is this function reachable from the internet without authentication?" for any source
@@ -29,26 +28,6 @@ import java.util.Set;
  * }</pre>
  */
 public final class Exposure {
-
-  /**
-   * Condition keys that restrict who can call, making a policy statement non-public. Spoofable
-   * keys ({@code aws:Referer}, {@code aws:UserAgent}) are deliberately not here.
-   */
-  private static final Set<String> RESTRICTING_KEYS =
-      Set.of(
-          "aws:sourceip",
-          "aws:sourcevpc",
-          "aws:sourcevpce",
-          "aws:vpcsourceip",
-          "aws:principalorgid",
-          "aws:principalorgpaths",
-          "aws:principalaccount",
-          "aws:principalarn",
-          "aws:sourcearn",
-          "aws:sourceaccount",
-          "aws:sourceorgid",
-          "aws:sourceorgpaths",
-          "sts:externalid");
 
   /**
    * One way in.
@@ -237,23 +216,18 @@ public final class Exposure {
   public static boolean deniesOutsiders(PolicyDocument doc) {
     for (Statement s : doc.definiteStatements()) {
       if (s.isDeny() && s.hasPublicPrincipal() && !s.conditions().isEmpty()
-          && hasRestrictingCondition(s)) {
+          && PolicyConditions.denyTargetsCaller(s)) {
         return true;
       }
     }
     return false;
   }
 
-  /** True when the statement has a condition on the caller's network, organization or source. */
+  /**
+   * True when the statement has a condition that narrows the caller (see {@link
+   * PolicyConditions#restrictsCaller}).
+   */
   public static boolean hasRestrictingCondition(Statement s) {
-    if (!s.conditionsKnown()) {
-      return true;
-    }
-    for (Statement.Condition c : s.conditions()) {
-      if (RESTRICTING_KEYS.contains(c.key().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
+    return PolicyConditions.restrictsCaller(s);
   }
 }

@@ -2,12 +2,11 @@ package dev.bulwark.rules.internal.data;
 
 import dev.bulwark.model.Attr;
 import dev.bulwark.model.IamActions;
+import dev.bulwark.model.PolicyConditions;
 import dev.bulwark.model.PolicyDocument;
 import dev.bulwark.model.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * The statements of a resource policy (queue, topic, bucket, event bus, key policy) that let
@@ -32,30 +31,6 @@ import java.util.Set;
  * }</pre>
  */
 public final class PublicStatements {
-
-  private static final Set<String> RESTRICTING_KEYS =
-      Set.of(
-          "aws:sourceip",
-          "aws:sourcevpc",
-          "aws:sourcevpce",
-          "aws:vpcsourceip",
-          "aws:principalorgid",
-          "aws:principalorgpaths",
-          "aws:principalaccount",
-          "aws:principalarn",
-          "aws:principalservicename",
-          "aws:userid",
-          "aws:sourcearn",
-          "aws:sourceaccount",
-          "aws:sourceorgid",
-          "aws:sourceorgpaths",
-          "aws:sourceowner",
-          "kms:calleraccount",
-          "kms:viaservice",
-          "s3:dataaccesspointaccount",
-          "s3:dataaccesspointarn");
-
-  private static final Set<String> ANY_NETWORK = Set.of("0.0.0.0/0", "::/0");
 
   private static final int MAX_ACTIONS_SHOWN = 3;
 
@@ -154,78 +129,13 @@ public final class PublicStatements {
     return s.hasPublicPrincipal();
   }
 
-  /**
-   * True when some condition narrows who may call, or the condition block could not be read. A
-   * condition whose value is unresolved still restricts when its key and operator would; one
-   * whose operator or key never restricts does not, whatever its value.
-   */
+  /** True when some condition narrows who may call (see {@link PolicyConditions}). */
   public static boolean restrictsCaller(Statement s) {
-    boolean valuesKnown =
-        s.conditions().stream().allMatch(c -> c.values().stream().allMatch(Attr::isKnown));
-    if (!s.conditionsKnown() && valuesKnown) {
-      return true; // the block itself, not a value, is unresolved
-    }
-    for (Statement.Condition c : s.conditions()) {
-      if (restricts(c)) {
-        return true;
-      }
-    }
-    return false;
+    return PolicyConditions.restrictsCaller(s);
   }
 
   /** True when this one condition narrows the caller or the request's origin. */
   public static boolean restricts(Statement.Condition c) {
-    String key = c.key().toLowerCase(Locale.ROOT);
-    String op = c.operator().toLowerCase(Locale.ROOT);
-    if (!RESTRICTING_KEYS.contains(key)
-        || op.startsWith("forallvalues:")
-        || op.contains("not")
-        || op.endsWith("ifexists")
-        || op.equals("null")) {
-      return false;
-    }
-    boolean wildcards = op.contains("like") || op.replace("foranyvalue:", "").startsWith("arn");
-    for (Attr<String> v : c.values()) {
-      if (v.is(value -> matchesAnyone(key, value, wildcards))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A value any caller can satisfy: {@code *}, any network, an ARN in any account. */
-  private static boolean matchesAnyone(String key, String value, boolean wildcards) {
-    if (key.equals("aws:sourceip")) {
-      return ANY_NETWORK.contains(value);
-    }
-    if (!wildcards) {
-      return false;
-    }
-    if (value.equals("*")) {
-      return true;
-    }
-    if (key.equals("aws:sourcearn") || key.equals("aws:principalarn")) {
-      // arn:partition:service:region:account:resource; S3 ARNs carry no account
-      List<String> parts = arnParts(value);
-      return parts.size() == 6
-          && (parts.get(4).equals("*") || parts.get(4).isEmpty() && parts.get(5).startsWith("*"));
-    }
-    return false;
-  }
-
-  /** The six colon-separated fields of an ARN (the last keeps its colons), or fewer. */
-  private static List<String> arnParts(String arn) {
-    List<String> parts = new ArrayList<>();
-    int from = 0;
-    while (parts.size() < 5) {
-      int colon = arn.indexOf(':', from);
-      if (colon < 0) {
-        break;
-      }
-      parts.add(arn.substring(from, colon));
-      from = colon + 1;
-    }
-    parts.add(arn.substring(from));
-    return parts;
+    return PolicyConditions.restricts(c);
   }
 }
