@@ -30,6 +30,25 @@ class ParameterFileTest {
   }
 
   @Test
+  void aParametersKeyMustHoldAMapOrAListOfEntries(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path wrappedList = dir.resolve("wrapped.json");
+    java.nio.file.Files.writeString(wrappedList,
+        "{\"Parameters\": [{\"ParameterKey\": \"Stage\", \"ParameterValue\": \"prod\"}]}");
+    assertThat(ParameterFile.read(wrappedList)).containsExactly(Map.entry("Stage", "prod"));
+    Path numbers = dir.resolve("numbers.json");
+    java.nio.file.Files.writeString(numbers, "{\"Parameters\": [1, 2]}");
+    assertThatThrownBy(() -> ParameterFile.read(numbers))
+        .isInstanceOf(ParameterFileException.class)
+        .hasMessageContaining("numbers.json").hasMessageContaining("ParameterKey");
+    Path scalar = dir.resolve("scalar.json");
+    java.nio.file.Files.writeString(scalar, "{\"Parameters\": \"Stage=prod\"}");
+    assertThatThrownBy(() -> ParameterFile.read(scalar))
+        .isInstanceOf(ParameterFileException.class)
+        .hasMessageContaining("Parameters must be a map");
+  }
+
+  @Test
   void readsAPlainMap() throws Exception {
     assertThat(ParameterFile.read(fixture("plain.json")))
         .containsExactly(Map.entry("Stage", "dev"), Map.entry("Zones", "a,b"), Map.entry("Empty", ""));

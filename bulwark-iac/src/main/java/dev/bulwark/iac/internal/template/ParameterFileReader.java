@@ -54,7 +54,19 @@ public final class ParameterFileReader {
         listEntry(item, out, displayName);
       }
     } else if (root instanceof RawMap map) {
-      RawMap values = map.get("Parameters") instanceof RawMap p ? p : map;
+      RawNode wrapped = map.get("Parameters");
+      if (wrapped instanceof RawList list) {
+        for (RawNode item : list.items) {
+          listEntry(item, out, displayName);
+        }
+        return out;
+      }
+      if (wrapped != null && !(wrapped instanceof RawMap)) {
+        throw new ParameterFileException(displayName, wrapped.line(),
+            "Parameters must be a map of values or a list of {ParameterKey, ParameterValue}"
+                + " entries");
+      }
+      RawMap values = wrapped instanceof RawMap p ? p : map;
       for (Entry e : values.entries().values()) {
         out.put(e.key(), value(e.value(), e.key(), displayName));
       }
