@@ -76,6 +76,7 @@ public final class MappingCorpusRun {
     Map<String, Integer> types = new TreeMap<>();
     Map<String, Integer> errors = new TreeMap<>();
     Map<String, Integer> gaps = new TreeMap<>();
+    Map<String, Integer> others = new TreeMap<>();
     int files = 0;
     int models = 0;
     long nanos = 0;
@@ -104,6 +105,9 @@ public final class MappingCorpusRun {
         models++;
         for (Resource res : m.resources()) {
           types.merge(res.getClass().getSimpleName(), 1, Integer::sum);
+          if (res instanceof dev.bulwark.model.OtherResource) {
+            others.merge(res.type(), 1, Integer::sum);
+          }
         }
         links(m, name, gaps);
       }
@@ -118,5 +122,9 @@ public final class MappingCorpusRun {
     System.out.println("resources " + types);
     System.out.println("errors " + errors);
     System.out.println("gaps " + gaps);
+    others.entrySet().stream()
+        .sorted((a, b) -> b.getValue() - a.getValue())
+        .limit(30)
+        .forEach(e -> System.out.println("other " + e.getValue() + " " + e.getKey()));
   }
 }
