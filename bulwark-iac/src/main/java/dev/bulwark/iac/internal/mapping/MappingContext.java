@@ -52,12 +52,6 @@ final class MappingContext {
     return template.resources().get(id);
   }
 
-  /** True when the template declares a resource of this id and type. */
-  boolean declares(String id, String type) {
-    TemplateResource r = template.resources().get(id);
-    return r != null && r.type().equals(type);
-  }
-
   /** Adds a resource unless one with the same id exists (an error then names both). */
   void add(Resource r) {
     if (builder.contains(r.id())) {

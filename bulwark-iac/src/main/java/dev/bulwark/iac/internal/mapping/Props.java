@@ -146,7 +146,7 @@ final class Props {
 
   /**
    * The items under {@code key}: a list's items, or the single value when a single value is
-   * written where a list is accepted. Unknown lists give no items (see {@link #listKnown}).
+   * written where a list is accepted. Unknown lists give no items.
    */
   List<Node> items(String key) {
     Node n = node(key);
@@ -166,12 +166,6 @@ final class Props {
       return List.of();
     }
     return List.of(n);
-  }
-
-  /** True when the list under {@code key} is missing or fully enumerable. */
-  boolean listKnown(String key) {
-    Node n = node(key);
-    return unknownSource == null && !(n instanceof Node.Unknown || n instanceof Node.Choice);
   }
 
   // ------------------------------------------------------------------ scalars
