@@ -61,6 +61,15 @@ class SamFunctionMappingTest {
   }
 
   @Test
+  void samLayerVersionIsALayerWithLocalContent() {
+    dev.bulwark.model.Layer layer = get(model, "SharedLayer", dev.bulwark.model.Layer.class);
+    assertThat(layer.content().kind()).isEqualTo(Function.Code.Kind.LOCAL);
+    assertThat(layer.content().location().get()).isEqualTo("layers/shared/");
+    assertThat(Fixtures.values(layer.compatibleRuntimes())).containsExactly("python3.12");
+    assertThat(model.layers()).containsExactly(layer);
+  }
+
+  @Test
   void unsetSettingsAreAbsentAndServiceDefaultsAreDefaulted() {
     assertThat(fn.reservedConcurrency().isAbsent()).isTrue();
     assertThat(fn.kmsKey().isAbsent()).isTrue();
