@@ -158,7 +158,7 @@ final class SamApis {
 
     String rest2 =
         method.value().isPresent() && path.value().isPresent()
-            ? (path.get().equals("$default") ? "/*" : "/*/" + ApiParts.permissionPath(method.get(), path.get()))
+            ? (path.get().equals("$default") ? "/*/*" : "/*/" + ApiParts.permissionPath(method.get(), path.get()))
             : "/*/" + method.shape() + path.shape();
     SamEvents.permission(
         ctx,

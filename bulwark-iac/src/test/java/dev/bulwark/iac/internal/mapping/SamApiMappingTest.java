@@ -191,7 +191,7 @@ class SamApiMappingTest {
     assertThat(r.display()).isEqualTo("ANY $default");
     assertThat(get(model, "ServerlessHttpApiApiGatewayDefaultStage", Stage.class).name().get()).isEqualTo("$default");
     assertThat(get(model, "ItemsFunctionCatchAllPermission", Permission.class).sourceArn().shape())
-        .endsWith("${ServerlessHttpApi}/*");
+        .endsWith("${ServerlessHttpApi}/*/*");
   }
 
   @Test
