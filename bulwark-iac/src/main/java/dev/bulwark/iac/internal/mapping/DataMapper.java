@@ -180,6 +180,44 @@ final class DataMapper {
             p.sub("Logging").str("Level", "OFF"),
             p.sub("Tracing").bool("Enabled", false),
             role));
+    stateMachineEvents(ctx, r, p, meta);
+  }
+
+  /**
+   * Rules and schedules that start a SAM state machine ({@code <StateMachine><Event>}, targeting
+   * the state machine, with their dead-letter queue and retries). API events are not mapped.
+   */
+  private static void stateMachineEvents(MappingContext ctx, TemplateResource r, Props p, ResourceMeta meta) {
+    if (!(p.node("Events") instanceof Node.MapNode events)) {
+      return;
+    }
+    for (java.util.Map.Entry<String, Node> e : events.entries().entrySet()) {
+      Props ev = p.subOf(e.getValue(), "Events." + e.getKey());
+      String type = ev.str("Type").value().orElse("");
+      boolean v2 = type.equals("ScheduleV2");
+      boolean schedule = type.equals("Schedule") || v2;
+      if (!schedule && !type.equals("EventBridgeRule") && !type.equals("CloudWatchEvent")) {
+        continue;
+      }
+      Props props = ev.sub("Properties");
+      SourceLocation at = events.keyLocation(e.getKey());
+      String id = r.logicalId() + e.getKey();
+      Props dlq = props.sub("DeadLetterConfig");
+      dev.bulwark.model.EventRule.Target target =
+          new dev.bulwark.model.EventRule.Target(
+              Attr.defaulted(id + "StepFunctionsTarget", at),
+              Attr.defaulted(Ref.to(r.logicalId()), at),
+              dlq.has("Arn") ? dlq.ref("Arn") : Attr.absent(at),
+              props.sub("RetryPolicy").integer("MaximumRetryAttempts"),
+              at);
+      ctx.add(
+          new dev.bulwark.model.EventRule(
+              MappingContext.generated(id, v2 ? "AWS::Scheduler::Schedule" : "AWS::Events::Rule", at, meta),
+              schedule ? Attr.absent(at) : props.ref("EventBusName"),
+              v2 ? props.str("ScheduleExpression") : schedule ? props.str("Schedule") : Attr.absent(at),
+              props.str("State", "ENABLED"),
+              List.of(target)));
+    }
   }
 
   static void samLayer(MappingContext ctx, TemplateResource r) {

@@ -129,15 +129,23 @@ class CfnMessagingDataMappingTest {
     assertThat(role.id()).isEqualTo("SamFlowRole");
     assertThat(role.trustPolicy().get().statements().get(0).principals().get(0).isService("states.amazonaws.com")).isTrue();
     assertThat(role.policies()).singleElement().satisfies(p -> assertThat(p.name()).isEqualTo("LambdaInvokePolicy"));
+    EventRule daily = get(model, "SamFlowDaily", EventRule.class);
+    assertThat(daily.scheduleExpression().get()).isEqualTo("rate(1 day)");
+    assertThat(daily.targets()).singleElement().satisfies(t -> {
+      assertThat(t.arn().get()).isEqualTo(Ref.to("SamFlow"));
+      assertThat(t.deadLetterQueue().get()).isEqualTo(new Ref.ToResource("JobsDlq", "Arn"));
+    });
+    assertThat(daily.location().startLine()).isEqualTo(178);
+    assertThat(model.rulesTargeting(sam)).containsExactly(daily);
   }
 
   @Test
   void bucketPublicAccessSettingsAclNotificationsAndPolicy() {
     Bucket b = get(model, "Uploads", Bucket.class);
     assertThat(b.accessControl().get()).isEqualTo("PublicRead");
-    assertThat(line(b.accessControl())).isEqualTo(182);
+    assertThat(line(b.accessControl())).isEqualTo(189);
     assertThat(b.blockPublicAcls().get()).isFalse();
-    assertThat(line(b.blockPublicAcls())).isEqualTo(184);
+    assertThat(line(b.blockPublicAcls())).isEqualTo(191);
     assertThat(b.blockPublicPolicy().get()).isTrue();
     assertThat(b.ignorePublicAcls().isAbsent()).isTrue();
     Trigger t = get(model, "Uploads#LambdaConfiguration0", Trigger.class);
@@ -152,12 +160,12 @@ class CfnMessagingDataMappingTest {
   void tablesPointInTimeRecoveryAndEncryption() {
     Table orders = get(model, "Orders", Table.class);
     assertThat(orders.pointInTimeRecovery().get()).isTrue();
-    assertThat(line(orders.pointInTimeRecovery())).isEqualTo(207);
+    assertThat(line(orders.pointInTimeRecovery())).isEqualTo(214);
     assertThat(orders.sseEnabled().get()).isTrue();
     assertThat(orders.kmsKey().get()).isEqualTo(Ref.to("TopicKey"));
     Table global = get(model, "Global", Table.class);
     assertThat(global.pointInTimeRecovery().get()).isTrue();
-    assertThat(line(global.pointInTimeRecovery())).isEqualTo(220);
+    assertThat(line(global.pointInTimeRecovery())).isEqualTo(227);
     Table simple = get(model, "Simple", Table.class);
     assertThat(simple.sseEnabled().get()).as("from Globals.SimpleTable").isTrue();
     assertThat(line(simple.sseEnabled())).isEqualTo(6);
@@ -172,6 +180,6 @@ class CfnMessagingDataMappingTest {
     assertThat(cdk.code().kind()).isEqualTo(Function.Code.Kind.LOCAL);
     assertThat(cdk.code().location().get()).isEqualTo("asset.0a1b2c");
     assertThat(cdk.meta().ignores()).extracting(Ignore::ruleId).containsExactly("LAMBDA-017");
-    assertThat(cdk.meta().ignores().get(0).location().startLine()).isEqualTo(231);
+    assertThat(cdk.meta().ignores().get(0).location().startLine()).isEqualTo(238);
   }
 }
