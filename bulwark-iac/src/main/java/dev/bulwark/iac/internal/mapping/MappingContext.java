@@ -26,6 +26,7 @@ final class MappingContext {
   private final CloudModel.Builder builder;
   private final List<ScanError> errors = new ArrayList<>();
   private final Map<String, String> aliases = new HashMap<>();
+  private final java.util.Set<String> aliasTargets = new java.util.HashSet<>();
   private final Map<String, ResourceMeta> declaredMeta = new HashMap<>();
   private final Pseudo pseudo = Pseudo.defaults();
   private final Map<String, String> functionsByName = new HashMap<>();
@@ -92,6 +93,7 @@ final class MappingContext {
   /** Registers {@code !Ref Fn.Alias} / {@code Fn.Version} targets of a SAM function. */
   void alias(String reference, String targetId) {
     aliases.put(reference, targetId);
+    aliasTargets.add(targetId);
   }
 
   /**
@@ -152,7 +154,7 @@ final class MappingContext {
     }
     Optional<String> id = r.get().resourceId();
     if (id.isPresent()) {
-      if (aliases.containsValue(id.get())) {
+      if (aliasTargets.contains(id.get())) {
         return true;
       }
       TemplateResource t = declared(id.get());
