@@ -11,8 +11,8 @@ import dev.bulwark.model.TriggerKind;
 import java.util.Map;
 
 /**
- * Other services that invoke functions: load balancer target groups, Cognito user pool triggers
- * and IoT topic rules. The resource itself is kept; each function it invokes becomes a trigger
+ * Other services that invoke functions: load balancer target groups, Cognito user pool triggers,
+ * IoT topic rules and EventBridge pipes. The resource itself is kept; each function it invokes becomes a trigger
  * {@code <Resource>#<what>}.
  */
 final class InvokerMapper {
@@ -67,6 +67,21 @@ final class InvokerMapper {
             ctx.functionRef(lambda.ref("FunctionArn")), a.location());
       }
       i++;
+    }
+  }
+
+  /**
+   * An EventBridge pipe: it reads its source and invokes its enrichment and target functions
+   * synchronously on the source's behalf.
+   */
+  static void pipe(MappingContext ctx, TemplateResource r, Props p) {
+    ModelMapper.other(ctx, r, p);
+    ResourceMeta meta = ctx.meta(r, p);
+    for (String key : new String[] {"Enrichment", "Target"}) {
+      if (p.has(key)) {
+        trigger(ctx, meta, r.logicalId() + "#" + key, TriggerKind.OTHER,
+            ctx.functionRef(p.ref(key)), p.at(key));
+      }
     }
   }
 

@@ -64,6 +64,7 @@ final class Mappers {
       case "AWS::Lambda::Version" -> LambdaMapper.version(ctx, r, p);
       case "AWS::Logs::LogGroup" -> DataMapper.logGroup(ctx, r, p);
       case "AWS::Logs::SubscriptionFilter" -> DataMapper.subscriptionFilter(ctx, r, p);
+      case "AWS::Pipes::Pipe" -> InvokerMapper.pipe(ctx, r, p);
       case "AWS::S3::Bucket" -> DataMapper.bucket(ctx, r, p);
       case "AWS::S3::BucketPolicy" -> DataMapper.bucketPolicy(ctx, r, p);
       case "AWS::SNS::Subscription" -> MessagingMapper.subscription(ctx, r, p);

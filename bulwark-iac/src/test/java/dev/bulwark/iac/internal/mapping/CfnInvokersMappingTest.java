@@ -24,7 +24,8 @@ class CfnInvokersMappingTest {
             org.assertj.core.groups.Tuple.tuple("Targets#Target0", TriggerKind.ALB),
             org.assertj.core.groups.Tuple.tuple("Pool#PreSignUp", TriggerKind.COGNITO),
             org.assertj.core.groups.Tuple.tuple("Pool#CustomEmailSender", TriggerKind.COGNITO),
-            org.assertj.core.groups.Tuple.tuple("Rule#Action0", TriggerKind.IOT));
+            org.assertj.core.groups.Tuple.tuple("Rule#Action0", TriggerKind.IOT),
+            org.assertj.core.groups.Tuple.tuple("Pipe#Enrichment", TriggerKind.OTHER));
     Trigger alb = get(model, "Targets#Target0", Trigger.class);
     assertThat(alb.source().get()).isEqualTo(Ref.to("Targets"));
     assertThat(alb.location().startLine()).isEqualTo(16);
@@ -39,5 +40,7 @@ class CfnInvokersMappingTest {
     assertThat(model.resource("Rule", OtherResource.class)).isPresent();
     assertThat(model.resource("Pool#KMSKeyID")).isEmpty();
     assertThat(model.resource("Rule#Action1")).isEmpty();
+    assertThat(model.resource("Pipe", OtherResource.class)).isPresent();
+    assertThat(model.resource("Pipe#Target")).as("a state machine target is no function trigger").isEmpty();
   }
 }
