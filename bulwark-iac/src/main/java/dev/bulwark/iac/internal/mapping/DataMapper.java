@@ -4,6 +4,7 @@ import dev.bulwark.core.SourceLocation;
 import dev.bulwark.iac.internal.template.TemplateResource;
 import dev.bulwark.model.Attr;
 import dev.bulwark.model.Bucket;
+import dev.bulwark.model.EventRule;
 import dev.bulwark.model.Function;
 import dev.bulwark.model.Key;
 import dev.bulwark.model.Layer;
@@ -18,6 +19,7 @@ import dev.bulwark.model.Trigger;
 import dev.bulwark.model.TriggerKind;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** S3, KMS, DynamoDB, CloudWatch Logs, Step Functions, and the SAM table/layer resources. */
 final class DataMapper {
@@ -191,7 +193,7 @@ final class DataMapper {
     if (!(p.node("Events") instanceof Node.MapNode events)) {
       return;
     }
-    for (java.util.Map.Entry<String, Node> e : events.entries().entrySet()) {
+    for (Map.Entry<String, Node> e : events.entries().entrySet()) {
       Props ev = p.subOf(e.getValue(), "Events." + e.getKey());
       String type = ev.str("Type").value().orElse("");
       boolean v2 = type.equals("ScheduleV2");
@@ -203,15 +205,15 @@ final class DataMapper {
       SourceLocation at = events.keyLocation(e.getKey());
       String id = r.logicalId() + e.getKey();
       Props dlq = props.sub("DeadLetterConfig");
-      dev.bulwark.model.EventRule.Target target =
-          new dev.bulwark.model.EventRule.Target(
+      EventRule.Target target =
+          new EventRule.Target(
               Attr.defaulted(id + "StepFunctionsTarget", at),
               Attr.defaulted(Ref.to(r.logicalId()), at),
               dlq.has("Arn") ? dlq.ref("Arn") : Attr.absent(at),
               props.sub("RetryPolicy").integer("MaximumRetryAttempts"),
               at);
       ctx.add(
-          new dev.bulwark.model.EventRule(
+          new EventRule(
               MappingContext.generated(id, v2 ? "AWS::Scheduler::Schedule" : "AWS::Events::Rule", at, meta),
               schedule ? Attr.absent(at) : props.ref("EventBusName"),
               v2 ? props.str("ScheduleExpression") : schedule ? props.str("Schedule") : Attr.absent(at),

@@ -13,10 +13,12 @@ import dev.bulwark.model.Resource;
 import dev.bulwark.model.ResourceMeta;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** State shared by the mappers of one template: the model being built and the errors met. */
@@ -26,7 +28,7 @@ final class MappingContext {
   private final CloudModel.Builder builder;
   private final List<ScanError> errors = new ArrayList<>();
   private final Map<String, String> aliases = new HashMap<>();
-  private final java.util.Set<String> aliasTargets = new java.util.HashSet<>();
+  private final Set<String> aliasTargets = new HashSet<>();
   private final Map<String, ResourceMeta> declaredMeta = new HashMap<>();
   private final Pseudo pseudo = Pseudo.defaults();
   private final Map<String, String> functionsByName = new HashMap<>();
