@@ -98,6 +98,8 @@ class ModelRecordsTest {
     b.add(new OtherResource(ResourceMeta.of("X", "AWS::SNS::Topic", AT)));
     b.add(new OtherResource(ResourceMeta.of("X", "AWS::SQS::Queue", AT)));
     assertThat(b.contains("X")).isTrue();
-    assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'X'");
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'X'");
   }
 }

@@ -44,7 +44,11 @@ final class DataMapper {
       SourceLocation at = c.location();
       ctx.add(
           new Trigger(
-              MappingContext.generated(r.logicalId() + "#LambdaConfiguration" + i, "AWS::S3::Bucket.LambdaConfiguration", at, meta),
+              MappingContext.generated(
+                  r.logicalId() + "#LambdaConfiguration" + i,
+                  "AWS::S3::Bucket.LambdaConfiguration",
+                  at,
+                  meta),
               TriggerKind.S3,
               ctx.functionRef(cp.ref("Function")),
               Attr.defaulted(Ref.to(r.logicalId()), at),
@@ -57,7 +61,8 @@ final class DataMapper {
   }
 
   static void bucketPolicy(MappingContext ctx, TemplateResource r, Props p) {
-    ctx.add(new ResourcePolicy(ctx.meta(r, p), p.policy("PolicyDocument"), List.of(p.ref("Bucket"))));
+    ctx.add(
+        new ResourcePolicy(ctx.meta(r, p), p.policy("PolicyDocument"), List.of(p.ref("Bucket"))));
   }
 
   static void key(MappingContext ctx, TemplateResource r, Props p) {
@@ -82,8 +87,8 @@ final class DataMapper {
   }
 
   /**
-   * A global table: point-in-time recovery and the KMS key are set per replica; the table has
-   * them when its first replica has (replicas usually share one configuration).
+   * A global table: point-in-time recovery and the KMS key are set per replica; the table has them
+   * when its first replica has (replicas usually share one configuration).
    */
   static void globalTable(MappingContext ctx, TemplateResource r, Props p) {
     List<Node> replicas = p.items("Replicas");
@@ -116,7 +121,11 @@ final class DataMapper {
 
   static void logGroup(MappingContext ctx, TemplateResource r, Props p) {
     ctx.add(
-        new LogGroup(ctx.meta(r, p), p.str("LogGroupName"), p.integer("RetentionInDays"), p.ref("KmsKeyId")));
+        new LogGroup(
+            ctx.meta(r, p),
+            p.str("LogGroupName"),
+            p.integer("RetentionInDays"),
+            p.ref("KmsKeyId")));
   }
 
   /** A subscription filter that delivers to a function is a trigger; others are kept as-is. */
@@ -189,7 +198,8 @@ final class DataMapper {
    * Rules and schedules that start a SAM state machine ({@code <StateMachine><Event>}, targeting
    * the state machine, with their dead-letter queue and retries). API events are not mapped.
    */
-  private static void stateMachineEvents(MappingContext ctx, TemplateResource r, Props p, ResourceMeta meta) {
+  private static void stateMachineEvents(
+      MappingContext ctx, TemplateResource r, Props p, ResourceMeta meta) {
     if (!(p.node("Events") instanceof Node.MapNode events)) {
       return;
     }
@@ -214,9 +224,12 @@ final class DataMapper {
               at);
       ctx.add(
           new EventRule(
-              MappingContext.generated(id, v2 ? "AWS::Scheduler::Schedule" : "AWS::Events::Rule", at, meta),
+              MappingContext.generated(
+                  id, v2 ? "AWS::Scheduler::Schedule" : "AWS::Events::Rule", at, meta),
               schedule ? Attr.absent(at) : props.ref("EventBusName"),
-              v2 ? props.str("ScheduleExpression") : schedule ? props.str("Schedule") : Attr.absent(at),
+              v2
+                  ? props.str("ScheduleExpression")
+                  : schedule ? props.str("Schedule") : Attr.absent(at),
               props.str("State", "ENABLED"),
               List.of(target)));
     }
@@ -229,13 +242,19 @@ final class DataMapper {
     Function.Code code;
     Node uri = p.node("ContentUri");
     if (uri instanceof Node.MapNode) {
-      code = new Function.Code(Function.Code.Kind.S3, LambdaMapper.s3Uri(p.sub("ContentUri"), "Bucket", "Key"), none);
+      code =
+          new Function.Code(
+              Function.Code.Kind.S3,
+              LambdaMapper.s3Uri(p.sub("ContentUri"), "Bucket", "Key"),
+              none);
     } else if (uri != null) {
       Attr<String> u = p.str("ContentUri");
       Function.Code.Kind kind =
           u.value().isEmpty()
               ? Function.Code.Kind.UNKNOWN
-              : u.get().toLowerCase(Locale.ROOT).startsWith("s3://") ? Function.Code.Kind.S3 : Function.Code.Kind.LOCAL;
+              : u.get().toLowerCase(Locale.ROOT).startsWith("s3://")
+                  ? Function.Code.Kind.S3
+                  : Function.Code.Kind.LOCAL;
       code = new Function.Code(kind, u, none);
     } else {
       code = new Function.Code(Function.Code.Kind.UNKNOWN, none, none);

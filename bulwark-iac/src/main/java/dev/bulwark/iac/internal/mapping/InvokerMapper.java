@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Other services that invoke functions: load balancer target groups, Cognito user pool triggers,
- * IoT topic rules and EventBridge pipes. The resource itself is kept; each function it invokes becomes a trigger
- * {@code <Resource>#<what>}.
+ * IoT topic rules and EventBridge pipes. The resource itself is kept; each function it invokes
+ * becomes a trigger {@code <Resource>#<what>}.
  */
 final class InvokerMapper {
 
@@ -63,8 +63,13 @@ final class InvokerMapper {
     for (Node a : payload.items("Actions")) {
       Props lambda = payload.subOf(a, "Actions").sub("Lambda");
       if (lambda.has("FunctionArn")) {
-        trigger(ctx, meta, r.logicalId() + "#Action" + i, TriggerKind.IOT,
-            ctx.functionRef(lambda.ref("FunctionArn")), a.location());
+        trigger(
+            ctx,
+            meta,
+            r.logicalId() + "#Action" + i,
+            TriggerKind.IOT,
+            ctx.functionRef(lambda.ref("FunctionArn")),
+            a.location());
       }
       i++;
     }
@@ -79,14 +84,24 @@ final class InvokerMapper {
     ResourceMeta meta = ctx.meta(r, p);
     for (String key : new String[] {"Enrichment", "Target"}) {
       if (p.has(key)) {
-        trigger(ctx, meta, r.logicalId() + "#" + key, TriggerKind.OTHER,
-            ctx.functionRef(p.ref(key)), p.at(key));
+        trigger(
+            ctx,
+            meta,
+            r.logicalId() + "#" + key,
+            TriggerKind.OTHER,
+            ctx.functionRef(p.ref(key)),
+            p.at(key));
       }
     }
   }
 
   private static void trigger(
-      MappingContext ctx, ResourceMeta owner, String id, TriggerKind kind, Attr<Ref> fn, SourceLocation at) {
+      MappingContext ctx,
+      ResourceMeta owner,
+      String id,
+      TriggerKind kind,
+      Attr<Ref> fn,
+      SourceLocation at) {
     if (!ctx.isFunction(fn)) {
       return;
     }

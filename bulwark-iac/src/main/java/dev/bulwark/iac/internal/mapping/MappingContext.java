@@ -70,7 +70,8 @@ final class MappingContext {
 
   /** A malformed property: reported, mapping goes on. */
   void invalid(SourceLocation at, String resourceId, String message) {
-    errors.add(new ScanError(file(), at.startLine(), ScanError.Kind.INVALID, resourceId + ": " + message));
+    errors.add(
+        new ScanError(file(), at.startLine(), ScanError.Kind.INVALID, resourceId + ": " + message));
   }
 
   void internal(SourceLocation at, String resourceId, RuntimeException e) {
@@ -124,8 +125,8 @@ final class MappingContext {
   }
 
   /**
-   * A reference to a function: a literal name or ARN of a function of this template (by its
-   * {@code FunctionName}) becomes a reference to that function.
+   * A reference to a function: a literal name or ARN of a function of this template (by its {@code
+   * FunctionName}) becomes a reference to that function.
    */
   Attr<Ref> functionRef(Attr<Ref> a) {
     Optional<String> literal = a.value().flatMap(Ref::literal);
@@ -167,7 +168,9 @@ final class MappingContext {
               || t.type().equals("AWS::Lambda::Version"));
     }
     String literal = r.get().literal().orElse("");
-    return literal.startsWith("arn:") && literal.contains(":lambda:") && literal.contains(":function:");
+    return literal.startsWith("arn:")
+        && literal.contains(":lambda:")
+        && literal.contains(":function:");
   }
 
   void roleName(String name, String id) {
@@ -294,8 +297,7 @@ final class MappingContext {
     if (ignore == null) {
       return out;
     }
-    List<Node> entries =
-        ignore instanceof Node.ListNode l ? l.items() : List.of(ignore);
+    List<Node> entries = ignore instanceof Node.ListNode l ? l.items() : List.of(ignore);
     for (Node e : entries) {
       if (e instanceof Node.Scalar s && s.value() != null && !s.value().isBlank()) {
         out.add(new Ignore(s.value().trim(), null, s.location()));

@@ -41,6 +41,8 @@ class CfnInvokersMappingTest {
     assertThat(model.resource("Pool#KMSKeyID")).isEmpty();
     assertThat(model.resource("Rule#Action1")).isEmpty();
     assertThat(model.resource("Pipe", OtherResource.class)).isPresent();
-    assertThat(model.resource("Pipe#Target")).as("a state machine target is no function trigger").isEmpty();
+    assertThat(model.resource("Pipe#Target"))
+        .as("a state machine target is no function trigger")
+        .isEmpty();
   }
 }

@@ -31,7 +31,10 @@ public final class MappingCorpusRun {
         gap(gaps, "route auth unknown", name + " " + r.id() + " " + r.authorizationType().shape());
       }
       if (!r.integrationFunction().isAbsent() && m.function(r.integrationFunction()).isEmpty()) {
-        gap(gaps, "route function unresolved", name + " " + r.id() + " " + r.integrationFunction().shape());
+        gap(
+            gaps,
+            "route function unresolved",
+            name + " " + r.id() + " " + r.integrationFunction().shape());
       }
       if (m.apiOf(r).isEmpty()) {
         gap(gaps, "route api unresolved", name + " " + r.id() + " " + r.api().shape());
@@ -39,7 +42,10 @@ public final class MappingCorpusRun {
     }
     for (dev.bulwark.model.Permission p : m.permissions()) {
       if (m.function(p.function()).isEmpty()) {
-        gap(gaps, "permission function unresolved", name + " " + p.id() + " " + p.function().shape());
+        gap(
+            gaps,
+            "permission function unresolved",
+            name + " " + p.id() + " " + p.function().shape());
       }
     }
     for (dev.bulwark.model.Trigger t : m.triggers()) {
@@ -82,10 +88,11 @@ public final class MappingCorpusRun {
     long nanos = 0;
     List<Path> all;
     try (Stream<Path> s = Files.walk(root)) {
-      all = s.filter(Files::isRegularFile)
-          .filter(p -> p.toString().matches(".*\\.(ya?ml|json|template)$"))
-          .sorted()
-          .toList();
+      all =
+          s.filter(Files::isRegularFile)
+              .filter(p -> p.toString().matches(".*\\.(ya?ml|json|template)$"))
+              .sorted()
+              .toList();
     }
     for (Path p : all) {
       byte[] head;

@@ -20,25 +20,37 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every value of every fixture replaced by a value of another shape (a list, a map, an
- * unresolvable value, a condition with a missing branch, an empty string): mapping never fails,
- * never reports an internal error, and keeps every declared resource.
+ * Every value of every fixture replaced by a value of another shape (a list, a map, an unresolvable
+ * value, a condition with a missing branch, an empty string): mapping never fails, never reports an
+ * internal error, and keeps every declared resource.
  */
 class MappingRobustnessTest {
 
   private static final List<String> FIXTURES =
       List.of(
-          "sam-function.yaml", "sam-function-extras.yaml", "sam-policies.yaml", "sam-api.yaml",
-          "sam-events.yaml", "cfn-lambda-iam.yaml", "cfn-apigateway.yaml", "cfn-messaging-data.yaml",
-          "cfn-invokers.yaml", "relations.yaml", "cdk-stack.template.json");
+          "sam-function.yaml",
+          "sam-function-extras.yaml",
+          "sam-policies.yaml",
+          "sam-api.yaml",
+          "sam-events.yaml",
+          "cfn-lambda-iam.yaml",
+          "cfn-apigateway.yaml",
+          "cfn-messaging-data.yaml",
+          "cfn-invokers.yaml",
+          "relations.yaml",
+          "cdk-stack.template.json");
 
   private static final Map<String, UnaryOperator<Node>> MUTATIONS = new LinkedHashMap<>();
 
   static {
     MUTATIONS.put("list", n -> new Node.ListNode(List.of(n), n.location()));
-    MUTATIONS.put("map", n -> new Node.MapNode(Map.of("Oops", n), Map.of("Oops", n.location()), n.location()));
-    MUTATIONS.put("unknown", n -> new Node.Unknown("Fn::ImportValue", "from another stack", n.location()));
-    MUTATIONS.put("choice", n -> new Node.Choice("Maybe", n, new Node.Absent(n.location()), n.location()));
+    MUTATIONS.put(
+        "map",
+        n -> new Node.MapNode(Map.of("Oops", n), Map.of("Oops", n.location()), n.location()));
+    MUTATIONS.put(
+        "unknown", n -> new Node.Unknown("Fn::ImportValue", "from another stack", n.location()));
+    MUTATIONS.put(
+        "choice", n -> new Node.Choice("Maybe", n, new Node.Absent(n.location()), n.location()));
     MUTATIONS.put("empty", n -> new Node.Scalar("", Node.Scalar.Kind.STRING, n.location()));
     MUTATIONS.put("null", n -> new Node.Scalar(null, Node.Scalar.Kind.NULL, n.location()));
   }
@@ -56,7 +68,8 @@ class MappingRobustnessTest {
   @ParameterizedTest(name = "{0} with every value as {1}")
   @MethodSource("cases")
   void mappingSurvivesValuesOfTheWrongShape(String fixture, String mutation) {
-    Template t = TemplateReader.read(Fixtures.path(fixture), fixture, IacOptions.defaults()).template();
+    Template t =
+        TemplateReader.read(Fixtures.path(fixture), fixture, IacOptions.defaults()).template();
     assertThat(t).isNotNull();
     UnaryOperator<Node> m = MUTATIONS.get(mutation);
     Map<String, TemplateResource> mutated = new LinkedHashMap<>();
@@ -64,12 +77,24 @@ class MappingRobustnessTest {
       mutated.put(
           r.logicalId(),
           new TemplateResource(
-              r.logicalId(), r.type(), r.location(), r.typeLocation(),
-              (Node.MapNode) mutate(r.properties(), m), (Node.MapNode) mutate(r.metadata(), m),
-              r.dependsOn(), r.condition()));
+              r.logicalId(),
+              r.type(),
+              r.location(),
+              r.typeLocation(),
+              (Node.MapNode) mutate(r.properties(), m),
+              (Node.MapNode) mutate(r.metadata(), m),
+              r.dependsOn(),
+              r.condition()));
     }
     Template broken =
-        new Template(t.file(), t.path(), t.location(), t.isSam(), (Node.MapNode) mutate(t.globals(), m), mutated, t.errors());
+        new Template(
+            t.file(),
+            t.path(),
+            t.location(),
+            t.isSam(),
+            (Node.MapNode) mutate(t.globals(), m),
+            mutated,
+            t.errors());
 
     MappingResult result = ModelMapper.map(broken);
 

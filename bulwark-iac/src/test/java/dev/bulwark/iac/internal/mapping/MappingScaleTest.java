@@ -16,15 +16,20 @@ import org.junit.jupiter.api.io.TempDir;
 class MappingScaleTest {
 
   @Test
-  void aGeneratedTemplateReadsToTheSameModelAsItsResolvedForm(@TempDir Path dir) throws IOException {
+  void aGeneratedTemplateReadsToTheSameModelAsItsResolvedForm(@TempDir Path dir)
+      throws IOException {
     Path file = dir.resolve("small.yaml");
     Files.writeString(file, ScaleTemplates.sam(20));
     Template read = TemplateReader.read(file, "small.yaml", IacOptions.defaults()).template();
     assertThat(read).isNotNull();
     CloudModel fromYaml = ModelMapper.map(read).model();
     CloudModel built = ModelMapper.map(ScaleTemplates.resolved(20)).model();
-    assertThat(fromYaml.resources()).extracting(r -> r.id() + ":" + r.getClass().getSimpleName())
-        .containsExactlyElementsOf(built.resources().stream().map(r -> r.id() + ":" + r.getClass().getSimpleName()).toList());
+    assertThat(fromYaml.resources())
+        .extracting(r -> r.id() + ":" + r.getClass().getSimpleName())
+        .containsExactlyElementsOf(
+            built.resources().stream()
+                .map(r -> r.id() + ":" + r.getClass().getSimpleName())
+                .toList());
   }
 
   @Test
@@ -42,7 +47,9 @@ class MappingScaleTest {
     assertThat(m.functionVersions()).hasSize(2 * n);
     assertThat(m.apis()).hasSize(1);
     Function last = m.resource("Fn" + (n - 1), Function.class).orElseThrow();
-    assertThat(m.routesTo(last)).singleElement().satisfies(r -> assertThat(r.path().get()).isEqualTo("/items/" + (n - 1)));
+    assertThat(m.routesTo(last))
+        .singleElement()
+        .satisfies(r -> assertThat(r.path().get()).isEqualTo("/items/" + (n - 1)));
     assertThat(m.triggersOf(last)).hasSize(1);
     assertThat(m.roleOf(last)).isPresent();
     assertThat(m.routesOf(m.apis().get(0))).hasSize(n);

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Typed reads of resolved values, without the reader: every kind of node into every kind of attribute. */
+/**
+ * Typed reads of resolved values, without the reader: every kind of node into every kind of
+ * attribute.
+ */
 class PropsTest {
 
   private static SourceLocation at(int line) {
@@ -37,7 +40,8 @@ class PropsTest {
       entries.put((String) kv[i], v);
       keys.put((String) kv[i], v.location());
     }
-    return new Node.MapNode(entries, keys, entries.isEmpty() ? at(1) : entries.values().iterator().next().location());
+    return new Node.MapNode(
+        entries, keys, entries.isEmpty() ? at(1) : entries.values().iterator().next().location());
   }
 
   private final MappingContext ctx =
@@ -107,25 +111,40 @@ class PropsTest {
             at(5));
     Node.Text twoResources =
         new Node.Text(
-            List.of(new Node.Reference("A", null, at(6)), str("/", 6), new Node.Reference("B", null, at(6))),
+            List.of(
+                new Node.Reference("A", null, at(6)),
+                str("/", 6),
+                new Node.Reference("B", null, at(6))),
             at(6));
     Node.Text parameterPart =
-        new Node.Text(List.of(str("arn:", 7), new Node.Unknown("Env", "no value", at(7)), new Node.Reference("A", null, at(7))), at(7));
+        new Node.Text(
+            List.of(
+                str("arn:", 7),
+                new Node.Unknown("Env", "no value", at(7)),
+                new Node.Reference("A", null, at(7))),
+            at(7));
     Props p =
         props(
-            "Ref", new Node.Reference("Role", "Arn", at(4)),
-            "Sub", arn,
-            "Two", twoResources,
-            "Param", parameterPart,
-            "Literal", str("arn:aws:sns:eu-west-1:123456789012:t", 8),
-            "Import", new Node.Unknown("Fn::ImportValue", "other stack", at(9)));
+            "Ref",
+            new Node.Reference("Role", "Arn", at(4)),
+            "Sub",
+            arn,
+            "Two",
+            twoResources,
+            "Param",
+            parameterPart,
+            "Literal",
+            str("arn:aws:sns:eu-west-1:123456789012:t", 8),
+            "Import",
+            new Node.Unknown("Fn::ImportValue", "other stack", at(9)));
     assertThat(p.ref("Ref").get()).isEqualTo(new Ref.ToResource("Role", "Arn"));
     assertThat(p.ref("Sub").get()).isEqualTo(new Ref.ToResource("Jobs", "QueueName"));
     assertThat(p.ref("Sub").location().startLine()).isEqualTo(5);
     assertThat(p.ref("Two").isUnknown()).isTrue();
     assertThat(p.ref("Two").references()).containsExactly("A", "B");
     assertThat(p.ref("Param").isUnknown()).isTrue();
-    assertThat(p.ref("Literal").get()).isEqualTo(Ref.literal("arn:aws:sns:eu-west-1:123456789012:t"));
+    assertThat(p.ref("Literal").get())
+        .isEqualTo(Ref.literal("arn:aws:sns:eu-west-1:123456789012:t"));
     assertThat(p.ref("Import").isUnknown()).isTrue();
     assertThat(p.ref("Import").shape()).isEqualTo("${Fn::ImportValue}");
   }
@@ -135,15 +154,23 @@ class PropsTest {
     Props p = props("VpcConfig", new Node.Unknown("Fn::ImportValue", "other stack", at(3)));
     Props vpc = p.sub("VpcConfig");
     assertThat(vpc.isUnknown()).isTrue();
-    assertThat(vpc.strings("SubnetIds")).singleElement().satisfies(a -> assertThat(a.isUnknown()).isTrue());
+    assertThat(vpc.strings("SubnetIds"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.isUnknown()).isTrue());
     assertThat(vpc.bool("Enabled", true).isUnknown()).isTrue();
     assertThat(ctx.errors()).isEmpty();
   }
 
   @Test
   void policyDocumentsMayBeWrittenAsJsonText() {
-    Props p = props("Policy", str("{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}", 4));
-    assertThat(p.policy("Policy").get().allows()).singleElement()
+    Props p =
+        props(
+            "Policy",
+            str(
+                "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}",
+                4));
+    assertThat(p.policy("Policy").get().allows())
+        .singleElement()
         .satisfies(s -> assertThat(s.appliesToAllResources()).isTrue());
     assertThat(p.policy("Policy").location().startLine()).isEqualTo(4);
   }

@@ -28,33 +28,58 @@ final class ScaleTemplates {
       Node.MapNode props =
           map(
               line,
-              "Runtime", str("python3.12", line),
-              "Handler", str("app.handler", line),
-              "CodeUri", str("src/fn" + i + "/", line),
-              "Timeout", str("10", line),
-              "Tracing", str("Active", line),
-              "AutoPublishAlias", str("live", line),
-              "Environment", map(line, "Variables", map(line, "TABLE", ref("Table", null, line))),
+              "Runtime",
+              str("python3.12", line),
+              "Handler",
+              str("app.handler", line),
+              "CodeUri",
+              str("src/fn" + i + "/", line),
+              "Timeout",
+              str("10", line),
+              "Tracing",
+              str("Active", line),
+              "AutoPublishAlias",
+              str("live", line),
+              "Environment",
+              map(line, "Variables", map(line, "TABLE", ref("Table", null, line))),
               "Policies",
-                  new Node.ListNode(
-                      List.of(map(line, "DynamoDBCrudPolicy", map(line, "TableName", ref("Table", null, line)))),
-                      loc(line)),
-              "FunctionUrlConfig", map(line, "AuthType", str("AWS_IAM", line)),
+              new Node.ListNode(
+                  List.of(
+                      map(
+                          line,
+                          "DynamoDBCrudPolicy",
+                          map(line, "TableName", ref("Table", null, line)))),
+                  loc(line)),
+              "FunctionUrlConfig",
+              map(line, "AuthType", str("AWS_IAM", line)),
               "Events",
+              map(
+                  line,
+                  "Get",
                   map(
                       line,
-                      "Get",
-                          map(line, "Type", str("Api", line), "Properties",
-                              map(line, "Path", str("/items/" + i, line), "Method", str("get", line))),
-                      "Work",
-                          map(line, "Type", str("SQS", line), "Properties",
-                              map(line, "Queue", ref("Jobs", "Arn", line)))));
+                      "Type",
+                      str("Api", line),
+                      "Properties",
+                      map(line, "Path", str("/items/" + i, line), "Method", str("get", line))),
+                  "Work",
+                  map(
+                      line,
+                      "Type",
+                      str("SQS", line),
+                      "Properties",
+                      map(line, "Queue", ref("Jobs", "Arn", line)))));
       resources.put(id, resource(id, "AWS::Serverless::Function", line, props));
     }
     SourceLocation whole = SourceLocation.of("scale.yaml", 1, line[0]);
     return new Template(
-        "scale.yaml", Path.of("scale.yaml"), whole, true,
-        new Node.MapNode(Map.of(), Map.of(), whole), resources, List.of());
+        "scale.yaml",
+        Path.of("scale.yaml"),
+        whole,
+        true,
+        new Node.MapNode(Map.of(), Map.of(), whole),
+        resources,
+        List.of());
   }
 
   private static SourceLocation loc(int[] line) {
@@ -94,7 +119,8 @@ final class ScaleTemplates {
   static String sam(int n) {
     StringBuilder sb = new StringBuilder(n * 700);
     sb.append("Transform: AWS::Serverless-2016-10-31\n");
-    sb.append("Globals:\n  Function:\n    Runtime: python3.12\n    Timeout: 10\n    Tracing: Active\n");
+    sb.append(
+        "Globals:\n  Function:\n    Runtime: python3.12\n    Timeout: 10\n    Tracing: Active\n");
     sb.append("Resources:\n");
     sb.append("  Jobs:\n    Type: AWS::SQS::Queue\n");
     sb.append("  Table:\n    Type: AWS::DynamoDB::Table\n");
@@ -106,12 +132,17 @@ final class ScaleTemplates {
       sb.append("      CodeUri: src/fn").append(i).append("/\n");
       sb.append("      AutoPublishAlias: live\n");
       sb.append("      Environment:\n        Variables:\n          TABLE: !Ref Table\n");
-      sb.append("      Policies:\n        - DynamoDBCrudPolicy:\n            TableName: !Ref Table\n");
+      sb.append(
+          "      Policies:\n        - DynamoDBCrudPolicy:\n            TableName: !Ref Table\n");
       sb.append("      FunctionUrlConfig:\n        AuthType: AWS_IAM\n");
       sb.append("      Events:\n");
       sb.append("        Get:\n          Type: Api\n          Properties:\n");
       sb.append("            Path: /items/").append(i).append("\n            Method: get\n");
-      sb.append("        Work:\n          Type: SQS\n          Properties:\n            Queue: !GetAtt Jobs.Arn\n");
+      sb.append(
+          "        Work:\n"
+              + "          Type: SQS\n"
+              + "          Properties:\n"
+              + "            Queue: !GetAtt Jobs.Arn\n");
     }
     return sb.toString();
   }
