@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,7 @@ public final class CloudModel {
   private final Map<String, List<EventRule>> rulesByTarget = new HashMap<>();
   private final Map<String, List<LogGroup>> logGroupsByReference = new HashMap<>();
   private final Map<String, List<LogGroup>> logGroupsByName = new HashMap<>();
+  private final Map<String, List<WebAclAssociation>> webAclsByReference = new HashMap<>();
   private final Set<String> deadLetterTargets = new HashSet<>();
 
   private CloudModel(String name, SourceLocation location, List<Resource> resources) {
@@ -385,7 +387,9 @@ public final class CloudModel {
     List<WebAclAssociation> out = new ArrayList<>();
     Optional<String> apiId = stage.api().value().flatMap(Ref::resourceId);
     String stageName = stage.name().value().orElse(null);
-    for (WebAclAssociation a : webAclAssociations()) {
+    Set<WebAclAssociation> candidates = new LinkedHashSet<>(webAclsByReference.getOrDefault(stage.id(), List.of()));
+    apiId.ifPresent(id -> candidates.addAll(webAclsByReference.getOrDefault(id, List.of())));
+    for (WebAclAssociation a : candidates) {
       List<String> refs = a.resourceArn().references();
       String shape = a.resourceArn().shape();
       boolean byStageRef = refs.contains(stage.id());
@@ -468,6 +472,11 @@ public final class CloudModel {
     }
     for (Queue q : queues()) {
       markDeadLetter(q.deadLetterTarget());
+    }
+    for (WebAclAssociation a : webAclAssociations()) {
+      for (String id : a.resourceArn().references()) {
+        add(webAclsByReference, id, a);
+      }
     }
     for (LogGroup g : logGroups()) {
       for (String id : g.name().references()) {

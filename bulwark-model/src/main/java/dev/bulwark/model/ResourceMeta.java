@@ -17,10 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param type the source type ({@code AWS::Serverless::Function}, {@code AWS::Lambda::Function}, …)
  * @param location the resource's span in the source
  * @param tags tags by key
- * @param ignores suppressions declared on the resource (generated resources inherit the ones of
- *     the resource that generated them)
- * @param generatedFrom id of the resource that implies this one (a SAM function generates its
- *     role, permissions, API, URL), or null when declared directly
+ * @param ignores suppressions declared on the resource (generated resources inherit the ones of the
+ *     resource that generated them)
+ * @param generatedFrom id of the resource that implies this one (a SAM function generates its role,
+ *     permissions, API, URL), or null when declared directly
  * @param condition the name of the template condition the resource depends on when that condition
  *     could not be evaluated (the resource may or may not exist), else null
  * @param sourcePath where the resource comes from in the tool that produced the template: the CDK

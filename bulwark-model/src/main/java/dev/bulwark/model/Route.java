@@ -7,8 +7,8 @@ import java.util.List;
  * ({@code AWS::ApiGatewayV2::Route}), a SAM {@code Api}/{@code HttpApi} event, or an operation of
  * an inline OpenAPI definition.
  *
- * <p>{@code authorizationType} uses one vocabulary for every source: {@code NONE}, {@code
- * AWS_IAM}, {@code CUSTOM} (Lambda authorizer), {@code COGNITO_USER_POOLS}, {@code JWT}.
+ * <p>{@code authorizationType} uses one vocabulary for every source: {@code NONE}, {@code AWS_IAM},
+ * {@code CUSTOM} (Lambda authorizer), {@code COGNITO_USER_POOLS}, {@code JWT}.
  *
  * @param authorizationScopes OAuth scopes the route requires (Cognito and JWT authorizers)
  */

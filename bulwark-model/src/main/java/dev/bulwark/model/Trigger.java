@@ -1,16 +1,16 @@
 package dev.bulwark.model;
 
 /**
- * An event source that invokes a function: an event source mapping (SQS, Kinesis, DynamoDB
- * streams, Kafka, MQ), an SNS subscription, an S3 notification, an EventBridge rule or schedule
- * target, a CloudWatch Logs subscription, or a SAM event of these kinds. API events are {@link
- * Route}s instead.
+ * An event source that invokes a function: an event source mapping (SQS, Kinesis, DynamoDB streams,
+ * Kafka, MQ), an SNS subscription, an S3 notification, an EventBridge rule or schedule target, a
+ * CloudWatch Logs subscription, or a SAM event of these kinds. API events are {@link Route}s
+ * instead.
  *
  * <p>{@code onFailure} is the event source mapping's on-failure destination (stream and Kafka
  * sources); asynchronous triggers use the function's DLQ or {@link AsyncInvokeConfig}.
  *
- * @param bisectBatchOnFunctionError stream sources: split a failing batch to isolate the bad
- *     record (absent when not set; the service default is false)
+ * @param bisectBatchOnFunctionError stream sources: split a failing batch to isolate the bad record
+ *     (absent when not set; the service default is false)
  */
 public record Trigger(
     ResourceMeta meta,

@@ -60,7 +60,9 @@ final class ApiGatewayMapper {
     ctx.add(ApiParts.restStage(ctx.meta(r, p), p.ref("RestApiId"), p.str("StageName"), p));
   }
 
-  /** A deployment with {@code StageName} creates that stage, configured by {@code StageDescription}. */
+  /**
+   * A deployment with {@code StageName} creates that stage, configured by {@code StageDescription}.
+   */
   static void deployment(MappingContext ctx, TemplateResource r, Props p) {
     ResourceMeta meta = ctx.meta(r, p);
     ModelMapper.other(ctx, r, p);
@@ -68,23 +70,40 @@ final class ApiGatewayMapper {
       return;
     }
     Props d = p.sub("StageDescription");
-    Stage s = ApiParts.restStage(
-        MappingContext.generated(r.logicalId() + "#Stage", "AWS::ApiGateway::Stage", p.keyLocation("StageName"), meta),
-        p.ref("RestApiId"),
-        p.str("StageName"),
-        d);
-    if (d.has("ThrottlingRateLimit") || d.has("ThrottlingBurstLimit") || d.has("LoggingLevel")
-        || d.has("CachingEnabled") || d.has("CacheDataEncrypted")) {
+    Stage s =
+        ApiParts.restStage(
+            MappingContext.generated(
+                r.logicalId() + "#Stage",
+                "AWS::ApiGateway::Stage",
+                p.keyLocation("StageName"),
+                meta),
+            p.ref("RestApiId"),
+            p.str("StageName"),
+            d);
+    if (d.has("ThrottlingRateLimit")
+        || d.has("ThrottlingBurstLimit")
+        || d.has("LoggingLevel")
+        || d.has("CachingEnabled")
+        || d.has("CacheDataEncrypted")) {
       // StageDescription also takes the stage-wide method settings directly
-      s = new Stage(
-          s.meta(), s.api(), s.name(),
-          d.has("ThrottlingRateLimit") ? d.decimal("ThrottlingRateLimit") : s.throttlingRateLimit(),
-          d.has("ThrottlingBurstLimit") ? d.integer("ThrottlingBurstLimit") : s.throttlingBurstLimit(),
-          s.accessLogDestination(), s.accessLogFormat(),
-          d.has("LoggingLevel") ? d.str("LoggingLevel") : s.executionLoggingLevel(),
-          s.tracing(), s.cacheClusterEnabled(),
-          d.has("CachingEnabled") ? d.bool("CachingEnabled") : s.cachingEnabled(),
-          d.has("CacheDataEncrypted") ? d.bool("CacheDataEncrypted") : s.cacheDataEncrypted());
+      s =
+          new Stage(
+              s.meta(),
+              s.api(),
+              s.name(),
+              d.has("ThrottlingRateLimit")
+                  ? d.decimal("ThrottlingRateLimit")
+                  : s.throttlingRateLimit(),
+              d.has("ThrottlingBurstLimit")
+                  ? d.integer("ThrottlingBurstLimit")
+                  : s.throttlingBurstLimit(),
+              s.accessLogDestination(),
+              s.accessLogFormat(),
+              d.has("LoggingLevel") ? d.str("LoggingLevel") : s.executionLoggingLevel(),
+              s.tracing(),
+              s.cacheClusterEnabled(),
+              d.has("CachingEnabled") ? d.bool("CachingEnabled") : s.cachingEnabled(),
+              d.has("CacheDataEncrypted") ? d.bool("CacheDataEncrypted") : s.cacheDataEncrypted());
     }
     ctx.add(s);
   }
@@ -125,13 +144,15 @@ final class ApiGatewayMapper {
     Optional<String> id = validator.value().flatMap(Ref::resourceId);
     TemplateResource v = id.map(ctx::declared).orElse(null);
     if (v == null || !v.type().equals("AWS::ApiGateway::RequestValidator")) {
-      return Attr.unknown(validator.location(), "validation by " + validator.shape(), validator.references());
+      return Attr.unknown(
+          validator.location(), "validation by " + validator.shape(), validator.references());
     }
     Props vp = Props.of(ctx, v.logicalId(), v.properties(), v.location());
     Attr<Boolean> body = vp.bool("ValidateRequestBody", false);
     return body.isKnown() && body.value().isPresent()
         ? Attr.of(body.get(), validator.location())
-        : Attr.unknown(validator.location(), "validation by " + validator.shape(), validator.references());
+        : Attr.unknown(
+            validator.location(), "validation by " + validator.shape(), validator.references());
   }
 
   /** The path of a method: its resource's {@code PathPart}s up to the API's root resource. */
@@ -154,7 +175,9 @@ final class ApiGatewayMapper {
         return Attr.of(sb.length() == 0 ? "/" : sb.toString(), resource.location());
       }
       TemplateResource res = ctx.declared(ref.logicalId());
-      if (res == null || !res.type().equals("AWS::ApiGateway::Resource") || ref.attribute() != null) {
+      if (res == null
+          || !res.type().equals("AWS::ApiGateway::Resource")
+          || ref.attribute() != null) {
         return Attr.unknown(resource);
       }
       Node part = res.properties().get("PathPart");
@@ -244,7 +267,8 @@ final class ApiGatewayMapper {
       String[] key = splitRouteKey(routeKey.value().orElse("$default"));
       ctx.add(
           new Route(
-              MappingContext.generated(r.logicalId() + "#Route", "AWS::ApiGatewayV2::Route", at, meta),
+              MappingContext.generated(
+                  r.logicalId() + "#Route", "AWS::ApiGatewayV2::Route", at, meta),
               self,
               Attr.defaulted(key[0], at),
               Attr.defaulted(key[1], at),
@@ -257,7 +281,8 @@ final class ApiGatewayMapper {
               Attr.defaulted(false, at)));
       ctx.add(
           ApiParts.httpStage(
-              MappingContext.generated(r.logicalId() + "#Stage", "AWS::ApiGatewayV2::Stage", at, meta),
+              MappingContext.generated(
+                  r.logicalId() + "#Stage", "AWS::ApiGatewayV2::Stage", at, meta),
               self,
               Attr.defaulted("$default", at),
               Props.empty(ctx, r.logicalId(), at)));
@@ -278,7 +303,9 @@ final class ApiGatewayMapper {
     if (target != null) {
       TemplateResource integration = integrationOf(ctx, target);
       if (integration != null) {
-        Props ip = Props.of(ctx, integration.logicalId(), integration.properties(), integration.location());
+        Props ip =
+            Props.of(
+                ctx, integration.logicalId(), integration.properties(), integration.location());
         Node uri = ip.node("IntegrationUri");
         function =
             uri == null || ip.str("IntegrationType").is(ApiParts::notFunctionIntegration)
@@ -321,7 +348,9 @@ final class ApiGatewayMapper {
     String k = key.trim();
     int space = k.indexOf(' ');
     if (space > 0) {
-      return new String[] {k.substring(0, space).toUpperCase(Locale.ROOT), k.substring(space + 1).trim()};
+      return new String[] {
+        k.substring(0, space).toUpperCase(Locale.ROOT), k.substring(space + 1).trim()
+      };
     }
     return new String[] {"ANY", k};
   }

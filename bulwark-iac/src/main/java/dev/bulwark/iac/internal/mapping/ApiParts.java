@@ -83,11 +83,15 @@ final class ApiParts {
   }
 
   /**
-   * A custom domain; REST domains without {@code SecurityPolicy} accept TLS 1.0 (the API
-   * Gateway default), except private ones; HTTP domains are TLS 1.2.
+   * A custom domain; REST domains without {@code SecurityPolicy} accept TLS 1.0 (the API Gateway
+   * default), except private ones; HTTP domains are TLS 1.2.
    */
   static DomainName domain(
-      ResourceMeta meta, ApiKind kind, Attr<String> name, Attr<String> policy, Attr<String> endpointType) {
+      ResourceMeta meta,
+      ApiKind kind,
+      Attr<String> name,
+      Attr<String> policy,
+      Attr<String> endpointType) {
     if (!policy.isAbsent()) {
       return new DomainName(meta, kind, name, policy);
     }
@@ -194,7 +198,9 @@ final class ApiParts {
     Props e = p.sub("EndpointConfiguration");
     if (e.has("Types")) {
       List<Attr<String>> types = e.strings("Types");
-      return types.isEmpty() ? Attr.defaulted(dflt, p.location()) : types.get(0).map(s -> s.toUpperCase(Locale.ROOT));
+      return types.isEmpty()
+          ? Attr.defaulted(dflt, p.location())
+          : types.get(0).map(s -> s.toUpperCase(Locale.ROOT));
     }
     if (e.has("Type")) {
       return e.str("Type").map(s -> s.toUpperCase(Locale.ROOT));
@@ -215,7 +221,8 @@ final class ApiParts {
   /** The execute-api resource path of a route: path parameters become {@code *}. */
   static String permissionPath(String method, String path) {
     String m = method.equalsIgnoreCase("ANY") ? "*" : method.toUpperCase(Locale.ROOT);
-    String p = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    String p =
+        path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     StringBuilder sb = new StringBuilder();
     int i = 0;
     while (i < p.length()) {

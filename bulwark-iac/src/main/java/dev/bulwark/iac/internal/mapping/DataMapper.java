@@ -4,6 +4,7 @@ import dev.bulwark.core.SourceLocation;
 import dev.bulwark.iac.internal.template.TemplateResource;
 import dev.bulwark.model.Attr;
 import dev.bulwark.model.Bucket;
+import dev.bulwark.model.EventRule;
 import dev.bulwark.model.Function;
 import dev.bulwark.model.Key;
 import dev.bulwark.model.Layer;
@@ -18,6 +19,7 @@ import dev.bulwark.model.Trigger;
 import dev.bulwark.model.TriggerKind;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** S3, KMS, DynamoDB, CloudWatch Logs, Step Functions, and the SAM table/layer resources. */
 final class DataMapper {
@@ -42,7 +44,11 @@ final class DataMapper {
       SourceLocation at = c.location();
       ctx.add(
           new Trigger(
-              MappingContext.generated(r.logicalId() + "#LambdaConfiguration" + i, "AWS::S3::Bucket.LambdaConfiguration", at, meta),
+              MappingContext.generated(
+                  r.logicalId() + "#LambdaConfiguration" + i,
+                  "AWS::S3::Bucket.LambdaConfiguration",
+                  at,
+                  meta),
               TriggerKind.S3,
               ctx.functionRef(cp.ref("Function")),
               Attr.defaulted(Ref.to(r.logicalId()), at),
@@ -55,7 +61,8 @@ final class DataMapper {
   }
 
   static void bucketPolicy(MappingContext ctx, TemplateResource r, Props p) {
-    ctx.add(new ResourcePolicy(ctx.meta(r, p), p.policy("PolicyDocument"), List.of(p.ref("Bucket"))));
+    ctx.add(
+        new ResourcePolicy(ctx.meta(r, p), p.policy("PolicyDocument"), List.of(p.ref("Bucket"))));
   }
 
   static void key(MappingContext ctx, TemplateResource r, Props p) {
@@ -80,8 +87,8 @@ final class DataMapper {
   }
 
   /**
-   * A global table: point-in-time recovery and the KMS key are set per replica; the table has
-   * them when its first replica has (replicas usually share one configuration).
+   * A global table: point-in-time recovery and the KMS key are set per replica; the table has them
+   * when its first replica has (replicas usually share one configuration).
    */
   static void globalTable(MappingContext ctx, TemplateResource r, Props p) {
     List<Node> replicas = p.items("Replicas");
@@ -114,7 +121,11 @@ final class DataMapper {
 
   static void logGroup(MappingContext ctx, TemplateResource r, Props p) {
     ctx.add(
-        new LogGroup(ctx.meta(r, p), p.str("LogGroupName"), p.integer("RetentionInDays"), p.ref("KmsKeyId")));
+        new LogGroup(
+            ctx.meta(r, p),
+            p.str("LogGroupName"),
+            p.integer("RetentionInDays"),
+            p.ref("KmsKeyId")));
   }
 
   /** A subscription filter that delivers to a function is a trigger; others are kept as-is. */
@@ -180,6 +191,48 @@ final class DataMapper {
             p.sub("Logging").str("Level", "OFF"),
             p.sub("Tracing").bool("Enabled", false),
             role));
+    stateMachineEvents(ctx, r, p, meta);
+  }
+
+  /**
+   * Rules and schedules that start a SAM state machine ({@code <StateMachine><Event>}, targeting
+   * the state machine, with their dead-letter queue and retries). API events are not mapped.
+   */
+  private static void stateMachineEvents(
+      MappingContext ctx, TemplateResource r, Props p, ResourceMeta meta) {
+    if (!(p.node("Events") instanceof Node.MapNode events)) {
+      return;
+    }
+    for (Map.Entry<String, Node> e : events.entries().entrySet()) {
+      Props ev = p.subOf(e.getValue(), "Events." + e.getKey());
+      String type = ev.str("Type").value().orElse("");
+      boolean v2 = type.equals("ScheduleV2");
+      boolean schedule = type.equals("Schedule") || v2;
+      if (!schedule && !type.equals("EventBridgeRule") && !type.equals("CloudWatchEvent")) {
+        continue;
+      }
+      Props props = ev.sub("Properties");
+      SourceLocation at = events.keyLocation(e.getKey());
+      String id = r.logicalId() + e.getKey();
+      Props dlq = props.sub("DeadLetterConfig");
+      EventRule.Target target =
+          new EventRule.Target(
+              Attr.defaulted(id + "StepFunctionsTarget", at),
+              Attr.defaulted(Ref.to(r.logicalId()), at),
+              dlq.has("Arn") ? dlq.ref("Arn") : Attr.absent(at),
+              props.sub("RetryPolicy").integer("MaximumRetryAttempts"),
+              at);
+      ctx.add(
+          new EventRule(
+              MappingContext.generated(
+                  id, v2 ? "AWS::Scheduler::Schedule" : "AWS::Events::Rule", at, meta),
+              schedule ? Attr.absent(at) : props.ref("EventBusName"),
+              v2
+                  ? props.str("ScheduleExpression")
+                  : schedule ? props.str("Schedule") : Attr.absent(at),
+              props.str("State", "ENABLED"),
+              List.of(target)));
+    }
   }
 
   static void samLayer(MappingContext ctx, TemplateResource r) {
@@ -189,13 +242,19 @@ final class DataMapper {
     Function.Code code;
     Node uri = p.node("ContentUri");
     if (uri instanceof Node.MapNode) {
-      code = new Function.Code(Function.Code.Kind.S3, LambdaMapper.s3Uri(p.sub("ContentUri"), "Bucket", "Key"), none);
+      code =
+          new Function.Code(
+              Function.Code.Kind.S3,
+              LambdaMapper.s3Uri(p.sub("ContentUri"), "Bucket", "Key"),
+              none);
     } else if (uri != null) {
       Attr<String> u = p.str("ContentUri");
       Function.Code.Kind kind =
           u.value().isEmpty()
               ? Function.Code.Kind.UNKNOWN
-              : u.get().toLowerCase(Locale.ROOT).startsWith("s3://") ? Function.Code.Kind.S3 : Function.Code.Kind.LOCAL;
+              : u.get().toLowerCase(Locale.ROOT).startsWith("s3://")
+                  ? Function.Code.Kind.S3
+                  : Function.Code.Kind.LOCAL;
       code = new Function.Code(kind, u, none);
     } else {
       code = new Function.Code(Function.Code.Kind.UNKNOWN, none, none);

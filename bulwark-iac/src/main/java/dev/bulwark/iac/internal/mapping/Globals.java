@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The SAM {@code Globals} section, merged into resources the way the SAM transform merges it:
- * a value the resource sets wins; maps are merged key by key (recursively); lists are the global
+ * The SAM {@code Globals} section, merged into resources the way the SAM transform merges it: a
+ * value the resource sets wins; maps are merged key by key (recursively); lists are the global
  * entries followed by the resource's. Merged values keep their own locations, so a finding on a
  * global value points into {@code Globals}.
  */

@@ -46,8 +46,7 @@ final class IamMapper {
     Props e = p.subOf(entry, "Policies");
     Attr<String> name = e.str("PolicyName");
     Attr<PolicyDocument> doc = e.policy("PolicyDocument");
-    PolicyDocument d =
-        doc.value().orElse(new PolicyDocument(List.of(), false, entry.location()));
+    PolicyDocument d = doc.value().orElse(new PolicyDocument(List.of(), false, entry.location()));
     if (doc.isAbsent() && !e.isUnknown()) {
       p.ctx().invalid(entry.location(), p.owner(), "Policies: an entry has no PolicyDocument");
     }

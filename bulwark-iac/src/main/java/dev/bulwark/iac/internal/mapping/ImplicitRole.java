@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The execution role SAM generates for a function without {@code Role}; the function's
- * properties and events add managed policies and inline policies to it.
+ * The execution role SAM generates for a function without {@code Role}; the function's properties
+ * and events add managed policies and inline policies to it.
  */
 final class ImplicitRole {
 
@@ -64,6 +64,7 @@ final class ImplicitRole {
       Attr<PolicyDocument> trust,
       Attr<Ref> permissionsBoundary,
       Attr<String> path) {
-    return new Role(meta, Attr.absent(meta.location()), trust, policies, managed, permissionsBoundary, path);
+    return new Role(
+        meta, Attr.absent(meta.location()), trust, policies, managed, permissionsBoundary, path);
   }
 }

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * JSON written inside a string property (a policy document or a redrive policy given as JSON
- * text). Every value of the result is located at the string itself.
+ * JSON written inside a string property (a policy document or a redrive policy given as JSON text).
+ * Every value of the result is located at the string itself.
  */
 final class JsonText {
 

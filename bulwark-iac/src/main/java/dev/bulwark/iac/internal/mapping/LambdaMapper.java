@@ -93,11 +93,11 @@ final class LambdaMapper {
           Function.Code.Kind.LOCAL, Attr.of(assetPath.text().get(), assetPath.location()), none);
     }
     if (code.has("S3Bucket")) {
-      return new Function.Code(
-          Function.Code.Kind.S3, s3Uri(code, "S3Bucket", "S3Key"), none);
+      return new Function.Code(Function.Code.Kind.S3, s3Uri(code, "S3Bucket", "S3Key"), none);
     }
     if (code.isUnknown()) {
-      return new Function.Code(Function.Code.Kind.UNKNOWN, Attr.unknown(code.location(), "${Code}", List.of()), none);
+      return new Function.Code(
+          Function.Code.Kind.UNKNOWN, Attr.unknown(code.location(), "${Code}", List.of()), none);
     }
     return new Function.Code(Function.Code.Kind.UNKNOWN, none, none);
   }
@@ -151,14 +151,17 @@ final class LambdaMapper {
       return Attr.unknown(p.node("Cors"));
     }
     return Attr.of(
-        new FunctionUrl.Cors(c.strings("AllowOrigins"), c.bool("AllowCredentials"), p.keyLocation("Cors")),
+        new FunctionUrl.Cors(
+            c.strings("AllowOrigins"), c.bool("AllowCredentials"), p.keyLocation("Cors")),
         p.keyLocation("Cors"));
   }
 
   static void eventSourceMapping(MappingContext ctx, TemplateResource r, Props p) {
     Attr<Ref> source = p.ref("EventSourceArn");
     TriggerKind kind =
-        p.has("SelfManagedEventSource") ? TriggerKind.KAFKA : kindOf(ctx, source, TriggerKind.OTHER);
+        p.has("SelfManagedEventSource")
+            ? TriggerKind.KAFKA
+            : kindOf(ctx, source, TriggerKind.OTHER);
     ctx.add(
         new Trigger(
             ctx.meta(r, p),
@@ -239,7 +242,8 @@ final class LambdaMapper {
   }
 
   static void alias(MappingContext ctx, TemplateResource r, Props p) {
-    ctx.add(new FunctionVersion(ctx.meta(r, p), ctx.functionRef(p.ref("FunctionName")), p.str("Name")));
+    ctx.add(
+        new FunctionVersion(ctx.meta(r, p), ctx.functionRef(p.ref("FunctionName")), p.str("Name")));
   }
 
   static void version(MappingContext ctx, TemplateResource r, Props p) {
@@ -256,7 +260,9 @@ final class LambdaMapper {
     if (assetPath != null && assetPath.text().isPresent()) {
       code =
           new Function.Code(
-              Function.Code.Kind.LOCAL, Attr.of(assetPath.text().get(), assetPath.location()), none);
+              Function.Code.Kind.LOCAL,
+              Attr.of(assetPath.text().get(), assetPath.location()),
+              none);
     } else if (content.has("S3Bucket")) {
       code = new Function.Code(Function.Code.Kind.S3, s3Uri(content, "S3Bucket", "S3Key"), none);
     } else {

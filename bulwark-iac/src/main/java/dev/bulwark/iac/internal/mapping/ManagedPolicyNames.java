@@ -9,14 +9,19 @@ import java.util.Map;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
-/** AWS-managed policy names to ARNs, with the path AWS uses ({@code sam/managed-policy-paths.yaml}). */
+/**
+ * AWS-managed policy names to ARNs, with the path AWS uses ({@code sam/managed-policy-paths.yaml}).
+ */
 final class ManagedPolicyNames {
 
   private static final Map<String, String> PATHS = load();
 
   private ManagedPolicyNames() {}
 
-  /** {@code AWSLambdaBasicExecutionRole} → {@code arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole}. */
+  /**
+   * {@code AWSLambdaBasicExecutionRole} → {@code
+   * arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole}.
+   */
   static String arnOf(String name, String partition) {
     return "arn:" + partition + ":iam::aws:policy/" + PATHS.getOrDefault(name, "") + name;
   }
@@ -25,7 +30,8 @@ final class ManagedPolicyNames {
     try (InputStream in =
         ManagedPolicyNames.class.getResourceAsStream("/sam/managed-policy-paths.yaml")) {
       if (in == null) {
-        throw new IllegalStateException("sam/managed-policy-paths.yaml is missing from the classpath");
+        throw new IllegalStateException(
+            "sam/managed-policy-paths.yaml is missing from the classpath");
       }
       Object root = new Load(LoadSettings.builder().build()).loadFromInputStream(in);
       Map<String, String> out = new HashMap<>();

@@ -42,14 +42,17 @@ final class Mappers {
       case "AWS::ApiGatewayV2::DomainName" -> ApiGatewayMapper.v2Domain(ctx, r, p);
       case "AWS::ApiGatewayV2::Route" -> ApiGatewayMapper.v2Route(ctx, r, p);
       case "AWS::ApiGatewayV2::Stage" -> ApiGatewayMapper.v2Stage(ctx, r, p);
+      case "AWS::Cognito::UserPool" -> InvokerMapper.userPool(ctx, r, p);
       case "AWS::DynamoDB::GlobalTable" -> DataMapper.globalTable(ctx, r, p);
       case "AWS::DynamoDB::Table" -> DataMapper.table(ctx, r, p);
+      case "AWS::ElasticLoadBalancingV2::TargetGroup" -> InvokerMapper.targetGroup(ctx, r, p);
       case "AWS::Events::EventBus" -> MessagingMapper.eventBus(ctx, r, p);
       case "AWS::Events::EventBusPolicy" -> MessagingMapper.eventBusPolicy(ctx, r, p);
       case "AWS::Events::Rule" -> MessagingMapper.rule(ctx, r, p);
       case "AWS::IAM::ManagedPolicy" -> IamMapper.policy(ctx, r, p, true);
       case "AWS::IAM::Policy", "AWS::IAM::RolePolicy" -> IamMapper.policy(ctx, r, p, false);
       case "AWS::IAM::Role" -> IamMapper.role(ctx, r, p);
+      case "AWS::IoT::TopicRule" -> InvokerMapper.topicRule(ctx, r, p);
       case "AWS::KMS::Key" -> DataMapper.key(ctx, r, p);
       case "AWS::Lambda::Alias" -> LambdaMapper.alias(ctx, r, p);
       case "AWS::Lambda::EventInvokeConfig" -> LambdaMapper.eventInvokeConfig(ctx, r, p);
@@ -61,6 +64,7 @@ final class Mappers {
       case "AWS::Lambda::Version" -> LambdaMapper.version(ctx, r, p);
       case "AWS::Logs::LogGroup" -> DataMapper.logGroup(ctx, r, p);
       case "AWS::Logs::SubscriptionFilter" -> DataMapper.subscriptionFilter(ctx, r, p);
+      case "AWS::Pipes::Pipe" -> InvokerMapper.pipe(ctx, r, p);
       case "AWS::S3::Bucket" -> DataMapper.bucket(ctx, r, p);
       case "AWS::S3::BucketPolicy" -> DataMapper.bucketPolicy(ctx, r, p);
       case "AWS::SNS::Subscription" -> MessagingMapper.subscription(ctx, r, p);

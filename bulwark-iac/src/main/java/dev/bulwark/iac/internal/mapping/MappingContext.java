@@ -13,10 +13,12 @@ import dev.bulwark.model.Resource;
 import dev.bulwark.model.ResourceMeta;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** State shared by the mappers of one template: the model being built and the errors met. */
@@ -26,6 +28,7 @@ final class MappingContext {
   private final CloudModel.Builder builder;
   private final List<ScanError> errors = new ArrayList<>();
   private final Map<String, String> aliases = new HashMap<>();
+  private final Set<String> aliasTargets = new HashSet<>();
   private final Map<String, ResourceMeta> declaredMeta = new HashMap<>();
   private final Pseudo pseudo = Pseudo.defaults();
   private final Map<String, String> functionsByName = new HashMap<>();
@@ -52,12 +55,6 @@ final class MappingContext {
     return template.resources().get(id);
   }
 
-  /** True when the template declares a resource of this id and type. */
-  boolean declares(String id, String type) {
-    TemplateResource r = template.resources().get(id);
-    return r != null && r.type().equals(type);
-  }
-
   /** Adds a resource unless one with the same id exists (an error then names both). */
   void add(Resource r) {
     if (builder.contains(r.id())) {
@@ -73,7 +70,8 @@ final class MappingContext {
 
   /** A malformed property: reported, mapping goes on. */
   void invalid(SourceLocation at, String resourceId, String message) {
-    errors.add(new ScanError(file(), at.startLine(), ScanError.Kind.INVALID, resourceId + ": " + message));
+    errors.add(
+        new ScanError(file(), at.startLine(), ScanError.Kind.INVALID, resourceId + ": " + message));
   }
 
   void internal(SourceLocation at, String resourceId, RuntimeException e) {
@@ -98,6 +96,7 @@ final class MappingContext {
   /** Registers {@code !Ref Fn.Alias} / {@code Fn.Version} targets of a SAM function. */
   void alias(String reference, String targetId) {
     aliases.put(reference, targetId);
+    aliasTargets.add(targetId);
   }
 
   /**
@@ -126,8 +125,8 @@ final class MappingContext {
   }
 
   /**
-   * A reference to a function: a literal name or ARN of a function of this template (by its
-   * {@code FunctionName}) becomes a reference to that function.
+   * A reference to a function: a literal name or ARN of a function of this template (by its {@code
+   * FunctionName}) becomes a reference to that function.
    */
   Attr<Ref> functionRef(Attr<Ref> a) {
     Optional<String> literal = a.value().flatMap(Ref::literal);
@@ -158,7 +157,7 @@ final class MappingContext {
     }
     Optional<String> id = r.get().resourceId();
     if (id.isPresent()) {
-      if (aliases.containsValue(id.get())) {
+      if (aliasTargets.contains(id.get())) {
         return true;
       }
       TemplateResource t = declared(id.get());
@@ -169,7 +168,9 @@ final class MappingContext {
               || t.type().equals("AWS::Lambda::Version"));
     }
     String literal = r.get().literal().orElse("");
-    return literal.startsWith("arn:") && literal.contains(":lambda:") && literal.contains(":function:");
+    return literal.startsWith("arn:")
+        && literal.contains(":lambda:")
+        && literal.contains(":function:");
   }
 
   void roleName(String name, String id) {
@@ -296,8 +297,7 @@ final class MappingContext {
     if (ignore == null) {
       return out;
     }
-    List<Node> entries =
-        ignore instanceof Node.ListNode l ? l.items() : List.of(ignore);
+    List<Node> entries = ignore instanceof Node.ListNode l ? l.items() : List.of(ignore);
     for (Node e : entries) {
       if (e instanceof Node.Scalar s && s.value() != null && !s.value().isBlank()) {
         out.add(new Ignore(s.value().trim(), null, s.location()));

@@ -61,7 +61,11 @@ final class MessagingMapper {
       if (sub.str("Protocol").isEqualTo("lambda")) {
         ctx.add(
             snsTrigger(
-                MappingContext.generated(r.logicalId() + "#Subscription" + i, "AWS::SNS::Topic.Subscription", s.location(), meta),
+                MappingContext.generated(
+                    r.logicalId() + "#Subscription" + i,
+                    "AWS::SNS::Topic.Subscription",
+                    s.location(),
+                    meta),
                 ctx.functionRef(sub.ref("Endpoint")),
                 Attr.defaulted(Ref.to(r.logicalId()), s.location())));
       }
@@ -103,7 +107,11 @@ final class MessagingMapper {
     Attr<PolicyDocument> doc;
     if (p.has("Statement")) {
       Node st = p.node("Statement");
-      doc = Attr.of(PolicyDocument.parse(st instanceof Node.ListNode ? st : new Node.ListNode(List.of(st), st.location())), st.location());
+      doc =
+          Attr.of(
+              PolicyDocument.parse(
+                  st instanceof Node.ListNode ? st : new Node.ListNode(List.of(st), st.location())),
+              st.location());
     } else {
       SourceLocation at = r.location();
       List<Statement.Condition> conditions = new ArrayList<>();
@@ -138,7 +146,10 @@ final class MessagingMapper {
       doc = Attr.of(PolicyDocument.of(List.of(s), at), at);
     }
     List<Attr<Ref>> targets = new ArrayList<>();
-    targets.add(p.has("EventBusName") ? p.ref("EventBusName") : Attr.defaulted(Ref.literal("default"), r.location()));
+    targets.add(
+        p.has("EventBusName")
+            ? p.ref("EventBusName")
+            : Attr.defaulted(Ref.literal("default"), r.location()));
     ctx.add(new ResourcePolicy(ctx.meta(r, p), doc, targets));
   }
 
@@ -157,11 +168,18 @@ final class MessagingMapper {
               t.location()));
     }
     Attr<String> state = p.str("State", "ENABLED");
-    ctx.add(new EventRule(meta, p.ref("EventBusName"), p.str("ScheduleExpression"), state, targets));
+    ctx.add(
+        new EventRule(meta, p.ref("EventBusName"), p.str("ScheduleExpression"), state, targets));
     for (int i = 0; i < targets.size(); i++) {
       EventRule.Target target = targets.get(i);
-      triggerFor(ctx, r.logicalId(), meta, target, target.id().value().orElse(String.valueOf(i)),
-          schedule ? TriggerKind.SCHEDULE : TriggerKind.EVENTBRIDGE, state);
+      triggerFor(
+          ctx,
+          r.logicalId(),
+          meta,
+          target,
+          target.id().value().orElse(String.valueOf(i)),
+          schedule ? TriggerKind.SCHEDULE : TriggerKind.EVENTBRIDGE,
+          state);
     }
   }
 
@@ -176,7 +194,9 @@ final class MessagingMapper {
             t.sub("RetryPolicy").integer("MaximumRetryAttempts"),
             p.at("Target"));
     Attr<String> state = p.str("State", "ENABLED");
-    ctx.add(new EventRule(meta, Attr.absent(r.location()), p.str("ScheduleExpression"), state, List.of(target)));
+    ctx.add(
+        new EventRule(
+            meta, Attr.absent(r.location()), p.str("ScheduleExpression"), state, List.of(target)));
     triggerFor(ctx, r.logicalId(), meta, target, "Target", TriggerKind.SCHEDULE, state);
   }
 
@@ -194,7 +214,8 @@ final class MessagingMapper {
     }
     ctx.add(
         new Trigger(
-            MappingContext.generated(ruleId + "#" + targetId, ruleMeta.type() + ".Target", target.location(), ruleMeta),
+            MappingContext.generated(
+                ruleId + "#" + targetId, ruleMeta.type() + ".Target", target.location(), ruleMeta),
             kind,
             target.arn(),
             Attr.defaulted(Ref.to(ruleId), target.location()),

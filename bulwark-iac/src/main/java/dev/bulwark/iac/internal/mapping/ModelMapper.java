@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Maps a resolved template to the model: CloudFormation resources (CDK output included) and the
- * SAM transform's semantics. Never throws for bad input: malformed properties become {@code
- * INVALID} errors and unknown attributes; a resource that cannot be mapped at all becomes an
- * {@code INTERNAL} error and the rest goes on.
+ * Maps a resolved template to the model: CloudFormation resources (CDK output included) and the SAM
+ * transform's semantics. Never throws for bad input: malformed properties become {@code INVALID}
+ * errors and unknown attributes; a resource that cannot be mapped at all becomes an {@code
+ * INTERNAL} error and the rest goes on.
  */
 public final class ModelMapper {
 
@@ -58,7 +58,11 @@ public final class ModelMapper {
     } catch (RuntimeException e) {
       List<ScanError> errors = new ArrayList<>(ctx.errors());
       errors.add(
-          new ScanError(template.file(), 0, ScanError.Kind.INTERNAL, "model could not be built (" + e.getMessage() + ")"));
+          new ScanError(
+              template.file(),
+              0,
+              ScanError.Kind.INTERNAL,
+              "model could not be built (" + e.getMessage() + ")"));
       CloudModel.Builder b = CloudModel.builder(template.file()).location(template.location());
       return new MappingResult(b.build(), errors);
     }

@@ -25,7 +25,15 @@ import org.jspecify.annotations.Nullable;
 final class OpenApi {
 
   private static final Set<String> METHODS =
-      Set.of("get", "put", "post", "delete", "patch", "head", "options", "x-amazon-apigateway-any-method");
+      Set.of(
+          "get",
+          "put",
+          "post",
+          "delete",
+          "patch",
+          "head",
+          "options",
+          "x-amazon-apigateway-any-method");
 
   /** A security scheme: an authorizer, IAM, or an API key. */
   record Scheme(
@@ -110,13 +118,17 @@ final class OpenApi {
       return switch (extType) {
         case "token" -> new Scheme(name, "CUSTOM", "TOKEN", s, at);
         case "request" -> new Scheme(name, "CUSTOM", "REQUEST", s, at);
-        case "cognito_user_pools" -> new Scheme(name, "COGNITO_USER_POOLS", "COGNITO_USER_POOLS", s, at);
+        case "cognito_user_pools" ->
+            new Scheme(name, "COGNITO_USER_POOLS", "COGNITO_USER_POOLS", s, at);
         case "jwt" -> new Scheme(name, "JWT", "JWT", s, at);
         default -> new Scheme(name, "CUSTOM", extType.toUpperCase(Locale.ROOT), s, at);
       };
     }
     String authType =
-        s.str("x-amazon-apigateway-authtype").value().map(t -> t.toLowerCase(Locale.ROOT)).orElse("");
+        s.str("x-amazon-apigateway-authtype")
+            .value()
+            .map(t -> t.toLowerCase(Locale.ROOT))
+            .orElse("");
     if (authType.equals("awssigv4")) {
       return new Scheme(name, "AWS_IAM", null, s, at);
     }
@@ -130,8 +142,8 @@ final class OpenApi {
   }
 
   /**
-   * Authorizers the definition declares (unless {@code declared} already has one of that name),
-   * as model resources {@code <Api><Scheme>Authorizer}.
+   * Authorizers the definition declares (unless {@code declared} already has one of that name), as
+   * model resources {@code <Api><Scheme>Authorizer}.
    */
   static void authorizers(
       MappingContext ctx,
@@ -152,7 +164,9 @@ final class OpenApi {
           new Authorizer(
               MappingContext.generated(
                   apiId + s.name() + "Authorizer",
-                  kind == ApiKind.REST ? "AWS::ApiGateway::Authorizer" : "AWS::ApiGatewayV2::Authorizer",
+                  kind == ApiKind.REST
+                      ? "AWS::ApiGateway::Authorizer"
+                      : "AWS::ApiGatewayV2::Authorizer",
                   s.at(),
                   apiMeta),
               Attr.defaulted(Ref.to(apiId), s.at()),
@@ -163,8 +177,8 @@ final class OpenApi {
   }
 
   /**
-   * The route of one operation. {@code defaultAuth} applies when the operation has no security
-   * of its own (a SAM {@code DefaultAuthorizer}); null for none.
+   * The route of one operation. {@code defaultAuth} applies when the operation has no security of
+   * its own (a SAM {@code DefaultAuthorizer}); null for none.
    */
   static Route route(
       MappingContext ctx,

@@ -51,7 +51,8 @@ final class Props {
     return new Props(ctx, owner, "", map, owning, null);
   }
 
-  private static final Node.MapNode EMPTY = new Node.MapNode(Map.of(), Map.of(), SourceLocation.NONE);
+  private static final Node.MapNode EMPTY =
+      new Node.MapNode(Map.of(), Map.of(), SourceLocation.NONE);
 
   static Node.MapNode emptyMap(SourceLocation at) {
     return new Node.MapNode(Map.of(), Map.of(), at);
@@ -145,8 +146,8 @@ final class Props {
   }
 
   /**
-   * The items under {@code key}: a list's items, or the single value when a single value is
-   * written where a list is accepted. Unknown lists give no items (see {@link #listKnown}).
+   * The items under {@code key}: a list's items, or the single value when a single value is written
+   * where a list is accepted. Unknown lists give no items.
    */
   List<Node> items(String key) {
     Node n = node(key);
@@ -166,12 +167,6 @@ final class Props {
       return List.of();
     }
     return List.of(n);
-  }
-
-  /** True when the list under {@code key} is missing or fully enumerable. */
-  boolean listKnown(String key) {
-    Node n = node(key);
-    return unknownSource == null && !(n instanceof Node.Unknown || n instanceof Node.Choice);
   }
 
   // ------------------------------------------------------------------ scalars
@@ -275,7 +270,9 @@ final class Props {
         "true or false",
         s -> {
           String l = s.toLowerCase(Locale.ROOT);
-          return l.equals("true") ? Optional.of(true) : l.equals("false") ? Optional.of(false) : Optional.empty();
+          return l.equals("true")
+              ? Optional.of(true)
+              : l.equals("false") ? Optional.of(false) : Optional.empty();
         });
   }
 
@@ -297,7 +294,8 @@ final class Props {
       if (v.isPresent()) {
         return Attr.of(v.get(), s.location());
       }
-      ctx.invalid(s.location(), owner, what + ": expected " + expected + " but found " + describe(s));
+      ctx.invalid(
+          s.location(), owner, what + ": expected " + expected + " but found " + describe(s));
       return Attr.unknown(s);
     }
     if (n instanceof Node.Choice c) {
@@ -308,7 +306,8 @@ final class Props {
         }
         Optional<T> v = parse.apply(s.value());
         if (v.isEmpty()) {
-          ctx.invalid(s.location(), owner, what + ": expected " + expected + " but found " + describe(s));
+          ctx.invalid(
+              s.location(), owner, what + ": expected " + expected + " but found " + describe(s));
           return Attr.unknown(c);
         }
         if (!alts.contains(v.get())) {
@@ -321,7 +320,8 @@ final class Props {
       return Attr.absent(a.location());
     }
     if (n instanceof Node.MapNode || n instanceof Node.ListNode) {
-      ctx.invalid(n.location(), owner, what + ": expected " + expected + " but found " + describe(n));
+      ctx.invalid(
+          n.location(), owner, what + ": expected " + expected + " but found " + describe(n));
     }
     return Attr.unknown(n);
   }
@@ -332,7 +332,10 @@ final class Props {
       return Attr.absent(n.location());
     }
     if (n instanceof Node.MapNode || n instanceof Node.ListNode) {
-      ctx.invalid(n.location(), owner, what + ": expected a name, ARN or reference but found " + describe(n));
+      ctx.invalid(
+          n.location(),
+          owner,
+          what + ": expected a name, ARN or reference but found " + describe(n));
       return Attr.unknown(n);
     }
     if (n instanceof Node.Choice c) {
@@ -404,7 +407,8 @@ final class Props {
       if (parsed.isPresent() && parsed.get() instanceof Node.MapNode) {
         return Attr.of(PolicyDocument.parse(parsed.get()), s.location());
       }
-      ctx.invalid(s.location(), owner, what + ": expected a policy document but found " + describe(s));
+      ctx.invalid(
+          s.location(), owner, what + ": expected a policy document but found " + describe(s));
       return Attr.unknown(s);
     }
     if (n instanceof Node.Choice c) {

@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Values of pseudo parameters in text SAM generates (policy template ARNs, permission source
- * ARNs). As when reading templates, {@code AWS::Partition} is {@code aws} and {@code
- * AWS::URLSuffix} {@code amazonaws.com}; the account and region stay unknown.
+ * Values of pseudo parameters in text SAM generates (policy template ARNs, permission source ARNs).
+ * As when reading templates, {@code AWS::Partition} is {@code aws} and {@code AWS::URLSuffix}
+ * {@code amazonaws.com}; the account and region stay unknown.
  */
 record Pseudo(Map<String, String> values) {
 

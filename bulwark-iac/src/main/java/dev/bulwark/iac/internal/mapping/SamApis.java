@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  * ServerlessRestApi}/{@code ServerlessHttpApi} SAM creates for events without an API, and the
  * routes and permissions of {@code Api}/{@code HttpApi} events with their authorization.
  *
- * <p>Functions are mapped first (their events register routes and resource-policy statements);
- * APIs are built afterwards, when everything that shapes them is known.
+ * <p>Functions are mapped first (their events register routes and resource-policy statements); APIs
+ * are built afterwards, when everything that shapes them is known.
  */
 final class SamApis {
 
@@ -41,11 +41,20 @@ final class SamApis {
 
   /** How a route is authorized. */
   record RouteAuth(
-      Attr<String> type, Attr<Ref> authorizer, Attr<Boolean> apiKeyRequired, List<Attr<String>> scopes) {}
+      Attr<String> type,
+      Attr<Ref> authorizer,
+      Attr<Boolean> apiKeyRequired,
+      List<Attr<String>> scopes) {}
 
   /** An authorizer declared in a SAM API's {@code Auth.Authorizers}. */
   record AuthorizerDef(
-      String name, String modelId, String authorizerType, String routeType, List<Attr<String>> scopes, Props props, SourceLocation at) {}
+      String name,
+      String modelId,
+      String authorizerType,
+      String routeType,
+      List<Attr<String>> scopes,
+      Props props,
+      SourceLocation at) {}
 
   /** What routes need to know of an API: its auth configuration and stage. */
   record ApiDef(
@@ -94,7 +103,13 @@ final class SamApis {
       String apiId = api.value().flatMap(Ref::resourceId).orElse(null);
       String implicitId = rest ? IMPLICIT_REST : IMPLICIT_HTTP;
       if (implicitId.equals(apiId)) {
-        implicitOwners.putIfAbsent(implicitId, MappingContext.generated(implicitId, rest ? "AWS::ApiGateway::RestApi" : "AWS::ApiGatewayV2::Api", e.at(), e.fn().meta()));
+        implicitOwners.putIfAbsent(
+            implicitId,
+            MappingContext.generated(
+                implicitId,
+                rest ? "AWS::ApiGateway::RestApi" : "AWS::ApiGatewayV2::Api",
+                e.at(),
+                e.fn().meta()));
         def = implicit(implicitId, kind, e.at());
       } else {
         def = apiId == null ? null : explicit(apiId, kind);
@@ -103,7 +118,13 @@ final class SamApis {
         ctx.invalid(
             api.location(),
             e.fn().id(),
-            "Events." + e.eventId() + ": " + apiKey + " references '" + apiId + "', which is not a resource of this template");
+            "Events."
+                + e.eventId()
+                + ": "
+                + apiKey
+                + " references '"
+                + apiId
+                + "', which is not a resource of this template");
       }
       suffix = def != null ? def.permissionSuffix() : "AllStages";
       if (implicitId.equals(apiId)) {
@@ -111,7 +132,13 @@ final class SamApis {
       }
     } else {
       String implicitId = rest ? IMPLICIT_REST : IMPLICIT_HTTP;
-      implicitOwners.putIfAbsent(implicitId, MappingContext.generated(implicitId, rest ? "AWS::ApiGateway::RestApi" : "AWS::ApiGatewayV2::Api", e.at(), e.fn().meta()));
+      implicitOwners.putIfAbsent(
+          implicitId,
+          MappingContext.generated(
+              implicitId,
+              rest ? "AWS::ApiGateway::RestApi" : "AWS::ApiGatewayV2::Api",
+              e.at(),
+              e.fn().meta()));
       api = Attr.defaulted(Ref.to(implicitId), e.at());
       def = implicit(implicitId, kind, e.at());
       suffix = "Prod";
@@ -126,7 +153,10 @@ final class SamApis {
         ctx.invalid(e.at(), e.fn().id(), "Events." + e.eventId() + " (Api) needs Path and Method");
       }
     } else {
-      method = p.has("Method") ? p.str("Method").map(m -> m.toUpperCase(Locale.ROOT)) : Attr.defaulted("ANY", e.at());
+      method =
+          p.has("Method")
+              ? p.str("Method").map(m -> m.toUpperCase(Locale.ROOT))
+              : Attr.defaulted("ANY", e.at());
       path = p.has("Path") ? p.str("Path") : Attr.defaulted("$default", e.at());
     }
     method = method.map(m -> m.equals("X-AMAZON-APIGATEWAY-ANY-METHOD") ? "ANY" : m);
@@ -148,17 +178,26 @@ final class SamApis {
             e.fn().target(e.at()),
             p.integer("TimeoutInMillis"),
             Attr.absent(e.at()),
-            p.has("RequestModel") ? model.bool("ValidateBody", true) : Attr.defaulted(false, e.at()),
+            p.has("RequestModel")
+                ? model.bool("ValidateBody", true)
+                : Attr.defaulted(false, e.at()),
             ra.scopes()));
-    api.value().flatMap(Ref::resourceId).ifPresent(id -> {
-      if (routeMethod.value().isPresent() && routePath.value().isPresent()) {
-        eventRoutes.computeIfAbsent(id, k -> new HashSet<>()).add(routeMethod.get() + " " + routePath.get());
-      }
-    });
+    api.value()
+        .flatMap(Ref::resourceId)
+        .ifPresent(
+            id -> {
+              if (routeMethod.value().isPresent() && routePath.value().isPresent()) {
+                eventRoutes
+                    .computeIfAbsent(id, k -> new HashSet<>())
+                    .add(routeMethod.get() + " " + routePath.get());
+              }
+            });
 
     String rest2 =
         method.value().isPresent() && path.value().isPresent()
-            ? (path.get().equals("$default") ? "/*" : "/*/" + ApiParts.permissionPath(method.get(), path.get()))
+            ? (path.get().equals("$default")
+                ? "/*/*"
+                : "/*/" + ApiParts.permissionPath(method.get(), path.get()))
             : "/*/" + method.shape() + path.shape();
     SamEvents.permission(
         ctx,
@@ -171,31 +210,44 @@ final class SamApis {
 
     if (rest && auth.has("ResourcePolicy")) {
       String scope =
-          "execute-api:/*/" + (method.value().isPresent() && path.value().isPresent()
-              ? ApiParts.permissionPath(method.get(), path.get()) : "*");
+          "execute-api:/*/"
+              + (method.value().isPresent() && path.value().isPresent()
+                  ? ApiParts.permissionPath(method.get(), path.get())
+                  : "*");
       api.value()
           .flatMap(Ref::resourceId)
-          .ifPresent(id -> eventPolicies.computeIfAbsent(id, k -> new ArrayList<>())
-              .addAll(SamResourcePolicy.statements(auth.sub("ResourcePolicy"), scope)));
+          .ifPresent(
+              id ->
+                  eventPolicies
+                      .computeIfAbsent(id, k -> new ArrayList<>())
+                      .addAll(SamResourcePolicy.statements(auth.sub("ResourcePolicy"), scope)));
     }
   }
 
   /** The authorization of a route: the event's {@code Auth}, else the API's defaults. */
-  RouteAuth resolve(@Nullable ApiDef def, Props auth, String owner, String where, SourceLocation at) {
+  RouteAuth resolve(
+      @Nullable ApiDef def, Props auth, String owner, String where, SourceLocation at) {
     Attr<String> chosen = auth.str("Authorizer");
     if (chosen.isAbsent() && def != null) {
       chosen = def.defaultAuthorizer();
     }
     Attr<Boolean> apiKey = auth.bool("ApiKeyRequired");
     if (apiKey.isAbsent()) {
-      apiKey = def != null && !def.apiKeyRequired().isAbsent() ? def.apiKeyRequired() : Attr.defaulted(false, at);
+      apiKey =
+          def != null && !def.apiKeyRequired().isAbsent()
+              ? def.apiKeyRequired()
+              : Attr.defaulted(false, at);
     }
     List<Attr<String>> scopes = auth.strings("AuthorizationScopes");
     if (chosen.isAbsent()) {
       return new RouteAuth(Attr.defaulted("NONE", at), Attr.absent(at), apiKey, scopes);
     }
     if (chosen.value().isEmpty()) {
-      return new RouteAuth(Attr.unknown(chosen.location(), chosen.shape(), chosen.references()), Attr.unknown(chosen.location(), chosen.shape(), chosen.references()), apiKey, scopes);
+      return new RouteAuth(
+          Attr.unknown(chosen.location(), chosen.shape(), chosen.references()),
+          Attr.unknown(chosen.location(), chosen.shape(), chosen.references()),
+          apiKey,
+          scopes);
     }
     String name = chosen.get();
     SourceLocation cat = chosen.location();
@@ -208,9 +260,13 @@ final class SamApis {
     AuthorizerDef a = def == null ? null : def.authorizers().get(name);
     if (a == null) {
       if (def != null) {
-        ctx.invalid(cat, owner, where + ": authorizer '" + name + "' is not defined in the API's Auth.Authorizers");
+        ctx.invalid(
+            cat,
+            owner,
+            where + ": authorizer '" + name + "' is not defined in the API's Auth.Authorizers");
       }
-      return new RouteAuth(Attr.unknown(cat, name, List.of()), Attr.unknown(cat, name, List.of()), apiKey, scopes);
+      return new RouteAuth(
+          Attr.unknown(cat, name, List.of()), Attr.unknown(cat, name, List.of()), apiKey, scopes);
     }
     return new RouteAuth(
         Attr.of(a.routeType(), cat),
@@ -243,13 +299,19 @@ final class SamApis {
             define(
                 id,
                 kind,
-                Props.of(ctx, id, Globals.section(ctx.template().globals(), kind == ApiKind.REST ? "Api" : "HttpApi", at), at),
+                Props.of(
+                    ctx,
+                    id,
+                    Globals.section(
+                        ctx.template().globals(), kind == ApiKind.REST ? "Api" : "HttpApi", at),
+                    at),
                 at));
   }
 
   private Props props(TemplateResource r, ApiKind kind) {
     Node.MapNode merged =
-        Globals.apply(ctx.template().globals(), kind == ApiKind.REST ? "Api" : "HttpApi", r.properties());
+        Globals.apply(
+            ctx.template().globals(), kind == ApiKind.REST ? "Api" : "HttpApi", r.properties());
     return Props.of(ctx, r.logicalId(), merged, r.location());
   }
 
@@ -264,14 +326,28 @@ final class SamApis {
       AuthorizerDef def;
       if (kind == ApiKind.REST) {
         if (a.has("UserPoolArn")) {
-          def = new AuthorizerDef(e.getKey(), modelId, "COGNITO_USER_POOLS", "COGNITO_USER_POOLS", a.strings("AuthorizationScopes"), a, aat);
+          def =
+              new AuthorizerDef(
+                  e.getKey(),
+                  modelId,
+                  "COGNITO_USER_POOLS",
+                  "COGNITO_USER_POOLS",
+                  a.strings("AuthorizationScopes"),
+                  a,
+                  aat);
         } else {
-          String payload = a.str("FunctionPayloadType", "TOKEN").value().orElse("TOKEN").toUpperCase(Locale.ROOT);
+          String payload =
+              a.str("FunctionPayloadType", "TOKEN")
+                  .value()
+                  .orElse("TOKEN")
+                  .toUpperCase(Locale.ROOT);
           def = new AuthorizerDef(e.getKey(), modelId, payload, "CUSTOM", List.of(), a, aat);
         }
       } else {
         if (a.has("JwtConfiguration")) {
-          def = new AuthorizerDef(e.getKey(), modelId, "JWT", "JWT", a.strings("AuthorizationScopes"), a, aat);
+          def =
+              new AuthorizerDef(
+                  e.getKey(), modelId, "JWT", "JWT", a.strings("AuthorizationScopes"), a, aat);
         } else {
           def = new AuthorizerDef(e.getKey(), modelId, "REQUEST", "CUSTOM", List.of(), a, aat);
         }
@@ -308,7 +384,8 @@ final class SamApis {
     if (stageName.isAbsent()) {
       ctx.invalid(r.location(), r.logicalId(), "StageName is required");
     }
-    String stageId = r.logicalId() + stageName.value().map(SamFunctionMapper::alphanumeric).orElse("") + "Stage";
+    String stageId =
+        r.logicalId() + stageName.value().map(SamFunctionMapper::alphanumeric).orElse("") + "Stage";
     buildApi(def, meta, stageId, stageName, r.location());
   }
 
@@ -322,7 +399,10 @@ final class SamApis {
     ResourceMeta meta = ctx.meta(r, p);
     Attr<String> stageName = p.str("StageName", "$default");
     String stageId =
-        stageName.value().filter(s -> !s.equals("$default")).map(s -> r.logicalId() + SamFunctionMapper.alphanumeric(s) + "Stage")
+        stageName
+            .value()
+            .filter(s -> !s.equals("$default"))
+            .map(s -> r.logicalId() + SamFunctionMapper.alphanumeric(s) + "Stage")
             .orElse(r.logicalId() + "ApiGatewayDefaultStage");
     buildApi(def, meta, stageId, stageName, r.location());
   }
@@ -337,16 +417,28 @@ final class SamApis {
       }
       ResourceMeta meta = e.getValue();
       if (def.kind() == ApiKind.REST) {
-        buildApi(def, meta, id + "ProdStage", Attr.defaulted("Prod", meta.location()), meta.location());
+        buildApi(
+            def, meta, id + "ProdStage", Attr.defaulted("Prod", meta.location()), meta.location());
       } else {
-        buildApi(def, meta, id + "ApiGatewayDefaultStage", Attr.defaulted("$default", meta.location()), meta.location());
+        buildApi(
+            def,
+            meta,
+            id + "ApiGatewayDefaultStage",
+            Attr.defaulted("$default", meta.location()),
+            meta.location());
       }
     }
-    if (sharedUsagePlanParent != null && sharedUsagePlanProps != null && sharedUsagePlanAt != null) {
+    if (sharedUsagePlanParent != null
+        && sharedUsagePlanProps != null
+        && sharedUsagePlanAt != null) {
       Props t = sharedUsagePlanProps.sub("Throttle");
       ctx.add(
           new UsagePlan(
-              MappingContext.generated("ServerlessUsagePlan", "AWS::ApiGateway::UsagePlan", sharedUsagePlanAt, sharedUsagePlanParent),
+              MappingContext.generated(
+                  "ServerlessUsagePlan",
+                  "AWS::ApiGateway::UsagePlan",
+                  sharedUsagePlanAt,
+                  sharedUsagePlanParent),
               sharedUsagePlanApis,
               t.decimal("RateLimit"),
               t.integer("BurstLimit")));
@@ -379,7 +471,9 @@ final class SamApis {
     Attr<PolicyDocument> policy =
         statements.isEmpty()
             ? Attr.absent(at)
-            : Attr.of(PolicyDocument.of(statements, auth.keyLocation("ResourcePolicy")), auth.keyLocation("ResourcePolicy"));
+            : Attr.of(
+                PolicyDocument.of(statements, auth.keyLocation("ResourcePolicy")),
+                auth.keyLocation("ResourcePolicy"));
 
     Attr<String> endpointType = ApiParts.endpointType(p, rest ? "EDGE" : "REGIONAL");
     ctx.add(
@@ -393,8 +487,12 @@ final class SamApis {
             complete));
 
     ResourceMeta stageMeta =
-        MappingContext.generated(stageId, rest ? "AWS::ApiGateway::Stage" : "AWS::ApiGatewayV2::Stage", at, meta);
-    ctx.add(rest ? ApiParts.restStage(stageMeta, self, stageName, p) : ApiParts.httpStage(stageMeta, self, stageName, p));
+        MappingContext.generated(
+            stageId, rest ? "AWS::ApiGateway::Stage" : "AWS::ApiGatewayV2::Stage", at, meta);
+    ctx.add(
+        rest
+            ? ApiParts.restStage(stageMeta, self, stageName, p)
+            : ApiParts.httpStage(stageMeta, self, stageName, p));
 
     // authorizers and the permissions SAM gives API Gateway to call Lambda authorizers
     for (AuthorizerDef a : def.authorizers().values()) {
@@ -402,7 +500,11 @@ final class SamApis {
       Attr<Ref> fn = ctx.functionRef(function);
       ctx.add(
           new Authorizer(
-              MappingContext.generated(a.modelId(), rest ? "AWS::ApiGateway::Authorizer" : "AWS::ApiGatewayV2::Authorizer", a.at(), meta),
+              MappingContext.generated(
+                  a.modelId(),
+                  rest ? "AWS::ApiGateway::Authorizer" : "AWS::ApiGatewayV2::Authorizer",
+                  a.at(),
+                  meta),
               self,
               Attr.of(a.name(), a.at()),
               Attr.defaulted(a.authorizerType(), a.at()),
@@ -410,7 +512,8 @@ final class SamApis {
       if (a.routeType().equals("CUSTOM") && !function.isAbsent()) {
         ctx.add(
             new Permission(
-                MappingContext.generated(a.modelId() + "Permission", "AWS::Lambda::Permission", a.at(), meta),
+                MappingContext.generated(
+                    a.modelId() + "Permission", "AWS::Lambda::Permission", a.at(), meta),
                 fn,
                 Attr.defaulted("lambda:InvokeFunction", a.at()),
                 Attr.defaulted("apigateway.amazonaws.com", a.at()),
@@ -430,7 +533,8 @@ final class SamApis {
               : resolve(def, Props.empty(ctx, id, at), id, "DefinitionBody", at);
       Set<String> fromEvents = eventRoutes.getOrDefault(id, Set.of());
       for (OpenApi.Operation op : definition.operations()) {
-        if (fromEvents.contains(op.method() + " " + op.path()) || ctx.contains(id + "#" + op.method() + op.path())) {
+        if (fromEvents.contains(op.method() + " " + op.path())
+            || ctx.contains(id + "#" + op.method() + op.path())) {
           continue;
         }
         ctx.add(OpenApi.route(ctx, definition, op, id, def.kind(), meta, defaultAuth));
@@ -442,7 +546,11 @@ final class SamApis {
       Props d = p.sub("Domain");
       ctx.add(
           ApiParts.domain(
-              MappingContext.generated(id + "DomainName", rest ? "AWS::ApiGateway::DomainName" : "AWS::ApiGatewayV2::DomainName", p.keyLocation("Domain"), meta),
+              MappingContext.generated(
+                  id + "DomainName",
+                  rest ? "AWS::ApiGateway::DomainName" : "AWS::ApiGatewayV2::DomainName",
+                  p.keyLocation("Domain"),
+                  meta),
               def.kind(),
               d.str("DomainName"),
               d.str("SecurityPolicy"),
@@ -461,7 +569,8 @@ final class SamApis {
       Props t = u.sub("Throttle");
       ctx.add(
           new UsagePlan(
-              MappingContext.generated(def.id() + "UsagePlan", "AWS::ApiGateway::UsagePlan", at, meta),
+              MappingContext.generated(
+                  def.id() + "UsagePlan", "AWS::ApiGateway::UsagePlan", at, meta),
               List.of(self),
               t.decimal("RateLimit"),
               t.integer("BurstLimit")));

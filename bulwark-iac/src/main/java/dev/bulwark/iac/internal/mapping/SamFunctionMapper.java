@@ -20,9 +20,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code AWS::Serverless::Function}: the function with Globals applied, and every resource the
- * SAM transform generates from it (execution role, version and alias, URL and its public
- * permission, asynchronous invocation config, event sources).
+ * {@code AWS::Serverless::Function}: the function with Globals applied, and every resource the SAM
+ * transform generates from it (execution role, version and alias, URL and its public permission,
+ * asynchronous invocation config, event sources).
  */
 final class SamFunctionMapper {
 
@@ -51,8 +51,7 @@ final class SamFunctionMapper {
 
   /** The function's properties with {@code Globals.Function} merged in. */
   static Props props(MappingContext ctx, TemplateResource r) {
-    Node.MapNode merged =
-        Globals.apply(ctx.template().globals(), "Function", r.properties());
+    Node.MapNode merged = Globals.apply(ctx.template().globals(), "Function", r.properties());
     return Props.of(ctx, r.logicalId(), merged, r.location());
   }
 
@@ -126,7 +125,9 @@ final class SamFunctionMapper {
     ctx.add(fn);
 
     Attr<Ref> invokeTarget =
-        aliasId == null ? Attr.defaulted(Ref.to(id), loc) : Attr.defaulted(Ref.to(aliasId), alias.location());
+        aliasId == null
+            ? Attr.defaulted(Ref.to(id), loc)
+            : Attr.defaulted(Ref.to(aliasId), alias.location());
     SamFunction sf = new SamFunction(id, meta, p, invokeTarget, aliasName, role);
 
     if (aliasId != null) {
@@ -211,11 +212,13 @@ final class SamFunctionMapper {
     Attr<String> type = dlq.str("Type");
     Node target = dlq.node("TargetArn");
     if (target == null || type.isAbsent()) {
-      p.ctx().invalid(p.at("DeadLetterQueue"), p.owner(), "DeadLetterQueue needs Type and TargetArn");
+      p.ctx()
+          .invalid(p.at("DeadLetterQueue"), p.owner(), "DeadLetterQueue needs Type and TargetArn");
       return;
     }
     Optional<String> action =
-        type.value().map(t -> t.equals("SQS") ? "sqs:SendMessage" : t.equals("SNS") ? "sns:Publish" : null);
+        type.value()
+            .map(t -> t.equals("SQS") ? "sqs:SendMessage" : t.equals("SNS") ? "sns:Publish" : null);
     if (type.value().isPresent() && action.isEmpty()) {
       p.ctx().invalid(type.location(), p.owner(), "DeadLetterQueue.Type must be SQS or SNS");
       return;
@@ -226,7 +229,9 @@ final class SamFunctionMapper {
                 "DeadLetterQueuePolicy",
                 List.of(
                     Statements.allow(
-                        List.of(a), List.of(dlq.str(target, "DeadLetterQueue.TargetArn")), p.at("DeadLetterQueue"))),
+                        List.of(a),
+                        List.of(dlq.str(target, "DeadLetterQueue.TargetArn")),
+                        p.at("DeadLetterQueue"))),
                 p.at("DeadLetterQueue")));
   }
 
@@ -287,7 +292,8 @@ final class SamFunctionMapper {
       }
       target = Attr.defaulted(new Ref.ToResource(generatedId, "Arn"), at);
     } else if (target.isAbsent() && !d.isUnknown()) {
-      ctx.invalid(at, fn.id(), "EventInvokeConfig.DestinationConfig." + which + " needs a Destination");
+      ctx.invalid(
+          at, fn.id(), "EventInvokeConfig.DestinationConfig." + which + " needs a Destination");
     }
     ImplicitRole role = fn.role();
     if (role != null && !target.isAbsent()) {
@@ -338,7 +344,8 @@ final class SamFunctionMapper {
       SourceLocation pat = authType.location();
       ctx.add(
           new Permission(
-              MappingContext.generated(urlId + "PublicPermissions", "AWS::Lambda::Permission", pat, fn.meta()),
+              MappingContext.generated(
+                  urlId + "PublicPermissions", "AWS::Lambda::Permission", pat, fn.meta()),
               fn.target(pat),
               Attr.defaulted("lambda:InvokeFunctionUrl", pat),
               Attr.defaulted("*", pat),

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A SAM resource's {@code Policies} property, read the way the SAM transform reads it: managed
- * policy names and ARNs (and intrinsics) become managed policy ARNs of the role; maps with a
- * {@code Statement} are inline policies; single-key maps naming a policy template are expanded.
+ * policy names and ARNs (and intrinsics) become managed policy ARNs of the role; maps with a {@code
+ * Statement} are inline policies; single-key maps naming a policy template are expanded.
  */
 final class SamPolicies {
 
@@ -56,7 +56,11 @@ final class SamPolicies {
     }
     if (e instanceof Node.Scalar s) {
       if (s.kind() != Node.Scalar.Kind.STRING) {
-        ctx.invalid(s.location(), props.owner(), "Policies: expected a policy name, ARN, document or template but found " + Props.describe(s));
+        ctx.invalid(
+            s.location(),
+            props.owner(),
+            "Policies: expected a policy name, ARN, document or template but found "
+                + Props.describe(s));
         return;
       }
       String v = s.value().trim();
@@ -87,7 +91,8 @@ final class SamPolicies {
       if (m.get("Statement") != null) {
         PolicyDocument doc = PolicyDocument.parse(m);
         policies.add(
-            new Policy(roleId + "Policy" + index, onlyIf(doc, onlyIf), new Policy.Inline(), m.location()));
+            new Policy(
+                roleId + "Policy" + index, onlyIf(doc, onlyIf), new Policy.Inline(), m.location()));
         return;
       }
       if (m.entries().size() == 1) {
@@ -104,7 +109,8 @@ final class SamPolicies {
     ctx.invalid(
         e.location(),
         props.owner(),
-        "Policies: expected a policy name, ARN, document or template but found " + Props.describe(e));
+        "Policies: expected a policy name, ARN, document or template but found "
+            + Props.describe(e));
   }
 
   private static void template(
@@ -120,7 +126,8 @@ final class SamPolicies {
       parameters.putAll(am.entries());
     } else if (args != null && !(args instanceof Node.Scalar s && s.value() == null)) {
       if (!(args instanceof Node.Unknown || args instanceof Node.Choice)) {
-        ctx.invalid(args.location(), props.owner(), "Policies: " + name + ": expected a map of parameters");
+        ctx.invalid(
+            args.location(), props.owner(), "Policies: " + name + ": expected a map of parameters");
       }
       policies.add(
           new Policy(
@@ -135,16 +142,24 @@ final class SamPolicies {
       ctx.invalid(
           at,
           props.owner(),
-          "Policies: '" + name + "' is not a SAM policy template Bulwark knows; its permissions are not analysed");
+          "Policies: '"
+              + name
+              + "' is not a SAM policy template Bulwark knows; its permissions are not analysed");
       policies.add(
           new Policy(
-              name, new PolicyDocument(List.of(), false, at), new Policy.SamTemplate(name, parameters), at));
+              name,
+              new PolicyDocument(List.of(), false, at),
+              new Policy.SamTemplate(name, parameters),
+              at));
       return;
     }
     List<String> missing = new ArrayList<>();
     Policy p = SamPolicyTemplates.expand(t.get(), parameters, at, onlyIf, ctx.pseudo(), missing);
     if (!missing.isEmpty()) {
-      ctx.invalid(at, props.owner(), "Policies: " + name + " needs parameter(s) " + String.join(", ", missing));
+      ctx.invalid(
+          at,
+          props.owner(),
+          "Policies: " + name + " needs parameter(s) " + String.join(", ", missing));
     }
     policies.add(p);
   }

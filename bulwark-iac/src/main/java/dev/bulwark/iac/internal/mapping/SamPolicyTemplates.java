@@ -109,9 +109,9 @@ final class SamPolicyTemplates {
   }
 
   /**
-   * Expands one pattern. Fully known results are present (explicit when a parameter went into
-   * them, defaulted when the template alone wrote them); anything else is unknown with its shape,
-   * e.g. {@code arn:aws:dynamodb:${AWS::Region}:${AWS::AccountId}:table/${Orders}}.
+   * Expands one pattern. Fully known results are present (explicit when a parameter went into them,
+   * defaulted when the template alone wrote them); anything else is unknown with its shape, e.g.
+   * {@code arn:aws:dynamodb:${AWS::Region}:${AWS::AccountId}:table/${Orders}}.
    */
   static Attr<String> expand(
       String pattern, Map<String, Node> parameters, SourceLocation at, Pseudo pseudo) {
@@ -173,7 +173,8 @@ final class SamPolicyTemplates {
   // ------------------------------------------------------------------ loading
 
   private static Map<String, Template> load() {
-    try (InputStream in = SamPolicyTemplates.class.getResourceAsStream("/sam/policy-templates.yaml")) {
+    try (InputStream in =
+        SamPolicyTemplates.class.getResourceAsStream("/sam/policy-templates.yaml")) {
       if (in == null) {
         throw new IllegalStateException("sam/policy-templates.yaml is missing from the classpath");
       }
@@ -202,7 +203,8 @@ final class SamPolicyTemplates {
           resources.forEach(r -> collectParameters(r, params));
           statements.add(new StatementTemplate(actions, resources, condition));
         }
-        out.put(name, new Template(name, List.copyOf(statements), Collections.unmodifiableSet(params)));
+        out.put(
+            name, new Template(name, List.copyOf(statements), Collections.unmodifiableSet(params)));
       }
       return Collections.unmodifiableMap(out);
     } catch (IOException e) {

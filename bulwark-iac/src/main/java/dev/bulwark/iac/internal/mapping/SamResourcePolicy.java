@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * A SAM API's {@code Auth.ResourcePolicy} as the statements SAM writes into the API's policy:
- * custom statements verbatim; account, IP range and VPC allow-lists as Allow statements limited
- * to those callers; deny-lists as an Allow for everyone plus a Deny for the listed callers.
+ * custom statements verbatim; account, IP range and VPC allow-lists as Allow statements limited to
+ * those callers; deny-lists as an Allow for everyone plus a Deny for the listed callers.
  */
 final class SamResourcePolicy {
 
@@ -26,7 +26,12 @@ final class SamResourcePolicy {
     }
     Node custom = rp.node("CustomStatements");
     if (custom != null) {
-      out.addAll(PolicyDocument.parse(custom instanceof Node.ListNode ? custom : new Node.ListNode(List.of(custom), custom.location())).statements());
+      out.addAll(
+          PolicyDocument.parse(
+                  custom instanceof Node.ListNode
+                      ? custom
+                      : new Node.ListNode(List.of(custom), custom.location()))
+              .statements());
     }
     accounts(rp, "AwsAccountWhitelist", "Allow", resource, out);
     accounts(rp, "AwsAccountBlacklist", "Deny", resource, out);
@@ -41,7 +46,8 @@ final class SamResourcePolicy {
     return out;
   }
 
-  private static void accounts(Props rp, String key, String effect, String resource, List<Statement> out) {
+  private static void accounts(
+      Props rp, String key, String effect, String resource, List<Statement> out) {
     if (!rp.has(key)) {
       return;
     }
@@ -54,7 +60,13 @@ final class SamResourcePolicy {
   }
 
   private static void condition(
-      Props rp, String key, String operator, String conditionKey, boolean allowList, String resource, List<Statement> out) {
+      Props rp,
+      String key,
+      String operator,
+      String conditionKey,
+      boolean allowList,
+      String resource,
+      List<Statement> out) {
     if (!rp.has(key)) {
       return;
     }
@@ -64,7 +76,8 @@ final class SamResourcePolicy {
   }
 
   /** {@code vpc-…} values restrict the source VPC, {@code vpce-…} values the VPC endpoint. */
-  private static void vpcs(Props rp, String key, boolean allowList, String resource, List<Statement> out) {
+  private static void vpcs(
+      Props rp, String key, boolean allowList, String resource, List<Statement> out) {
     if (!rp.has(key)) {
       return;
     }
@@ -90,7 +103,8 @@ final class SamResourcePolicy {
       String resource,
       SourceLocation at,
       List<Statement> out) {
-    List<Statement.Principal> everyone = List.of(new Statement.Principal("AWS", Attr.defaulted("*", at)));
+    List<Statement.Principal> everyone =
+        List.of(new Statement.Principal("AWS", Attr.defaulted("*", at)));
     boolean known = values.stream().allMatch(Attr::isKnown);
     List<Statement.Condition> condition =
         List.of(new Statement.Condition(operator, conditionKey, values, at));

@@ -34,7 +34,8 @@ class CfnApiGatewayMappingTest {
     assertThat(rest.name().get()).isEqualTo("orders");
     assertThat(rest.endpointType().get()).isEqualTo("REGIONAL");
     assertThat(line(rest.endpointType())).isEqualTo(16);
-    assertThat(rest.resourcePolicy().get().allows()).singleElement()
+    assertThat(rest.resourcePolicy().get().allows())
+        .singleElement()
         .satisfies(s -> assertThat(s.hasPublicPrincipal()).isTrue());
     assertThat(Exposure.restrictsCallers(rest.resourcePolicy())).isFalse();
     assertThat(rest.routesComplete()).isTrue();
@@ -42,7 +43,8 @@ class CfnApiGatewayMappingTest {
 
   @Test
   void methodPathsFollowResourcesUpToTheRoot() {
-    assertThat(model.routesOf(rest)).extracting(Route::display)
+    assertThat(model.routesOf(rest))
+        .extracting(Route::display)
         .containsExactly("GET /orders/{id}", "POST /orders", "OPTIONS /");
   }
 
@@ -76,7 +78,8 @@ class CfnApiGatewayMappingTest {
   @Test
   void requestValidatorWithModelsValidatesTheBody() {
     Route post = get(model, "PostOrder", Route.class);
-    RequestValidator v = model.resolve(post.requestValidator(), RequestValidator.class).orElseThrow();
+    RequestValidator v =
+        model.resolve(post.requestValidator(), RequestValidator.class).orElseThrow();
     assertThat(v.validateBody().get()).isTrue();
     assertThat(v.validateParameters().get()).isFalse();
     assertThat(post.requestModelValidated().get()).isTrue();
@@ -113,7 +116,8 @@ class CfnApiGatewayMappingTest {
     DomainName open = get(model, "Domain", DomainName.class);
     assertThat(open.securityPolicy().get()).isEqualTo("TLS_1_0");
     assertThat(open.securityPolicy().isExplicit()).isFalse();
-    assertThat(get(model, "StrictDomain", DomainName.class).securityPolicy().get()).isEqualTo("TLS_1_2");
+    assertThat(get(model, "StrictDomain", DomainName.class).securityPolicy().get())
+        .isEqualTo("TLS_1_2");
     WebAclAssociation waf = get(model, "Waf", WebAclAssociation.class);
     assertThat(model.webAclsOf(get(model, "ProdStage", Stage.class))).containsExactly(waf);
     assertThat(model.webAclsOf(get(model, "Deployment#Stage", Stage.class))).isEmpty();
@@ -144,7 +148,8 @@ class CfnApiGatewayMappingTest {
     assertThat(s.throttlingRateLimit().get()).isEqualTo(25.0);
     assertThat(line(s.throttlingRateLimit())).isEqualTo(221);
     assertThat(s.accessLogFormat().get()).startsWith("{");
-    assertThat(get(model, "HttpDomain", DomainName.class).securityPolicy().get()).isEqualTo("TLS_1_2");
+    assertThat(get(model, "HttpDomain", DomainName.class).securityPolicy().get())
+        .isEqualTo("TLS_1_2");
   }
 
   @Test
@@ -155,13 +160,18 @@ class CfnApiGatewayMappingTest {
     assertThat(model.function(r.integrationFunction())).contains(handler);
     assertThat(r.isUnauthenticated()).isTrue();
     assertThat(line(r.integrationFunction())).isEqualTo(240);
-    assertThat(model.stagesOf(quick)).singleElement().satisfies(s -> assertThat(s.name().get()).isEqualTo("$default"));
+    assertThat(model.stagesOf(quick))
+        .singleElement()
+        .satisfies(s -> assertThat(s.name().get()).isEqualTo("$default"));
     Api socket = get(model, "Socket", Api.class);
     assertThat(socket.kind()).isEqualTo(ApiKind.WEBSOCKET);
-    assertThat(model.routesOf(socket)).singleElement().satisfies(c -> {
-      assertThat(c.path().get()).isEqualTo("$connect");
-      assertThat(line(c.path())).isEqualTo(253);
-    });
+    assertThat(model.routesOf(socket))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.path().get()).isEqualTo("$connect");
+              assertThat(line(c.path())).isEqualTo(253);
+            });
   }
 
   @Test

@@ -44,10 +44,13 @@ class CfnLambdaIamMappingTest {
     assertThat(orders.code().location().get()).isEqualTo("s3://artifacts/orders.zip");
     assertThat(orders.deadLetterTarget().get()).isEqualTo(new Ref.ToResource("Dlq", "Arn"));
     assertThat(orders.logGroup().get()).isEqualTo(Ref.literal("/custom/orders"));
-    assertThat(orders.environment()).singleElement().satisfies(v -> {
-      assertThat(v.name()).isEqualTo("API_KEY");
-      assertThat(v.nameLocation().startLine()).isEqualTo(103);
-    });
+    assertThat(orders.environment())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.name()).isEqualTo("API_KEY");
+              assertThat(v.nameLocation().startLine()).isEqualTo(103);
+            });
     assertThat(orders.meta().tags().get("owner").get()).isEqualTo("payments");
     assertThat(line(orders.meta().tags().get("owner"))).isEqualTo(106);
     assertThat(inline.code().kind()).isEqualTo(Function.Code.Kind.INLINE);
@@ -69,10 +72,21 @@ class CfnLambdaIamMappingTest {
     assertThat(line(role.path())).isEqualTo(12);
     assertThat(role.permissionsBoundary().get()).isEqualTo(Ref.to("Boundary"));
     assertThat(line(role.permissionsBoundary())).isEqualTo(23);
-    assertThat(role.trustPolicy().get().statements().get(0).principals().get(0).isService("lambda.amazonaws.com")).isTrue();
+    assertThat(
+            role.trustPolicy()
+                .get()
+                .statements()
+                .get(0)
+                .principals()
+                .get(0)
+                .isService("lambda.amazonaws.com"))
+        .isTrue();
     assertThat(role.policies()).extracting(Policy::name).containsExactly("inline-read", "audit");
-    assertThat(role.policies().get(0).document().statements().get(0).resources().get(0).references()).containsExactly("Table");
-    assertThat(role.policies().get(1).document().statements()).allSatisfy(s -> assertThat(s.onlyIf()).isEqualTo("HasAudit"));
+    assertThat(
+            role.policies().get(0).document().statements().get(0).resources().get(0).references())
+        .containsExactly("Table");
+    assertThat(role.policies().get(1).document().statements())
+        .allSatisfy(s -> assertThat(s.onlyIf()).isEqualTo("HasAudit"));
     assertThat(role.meta().tags()).containsKey("owner");
   }
 
@@ -80,12 +94,21 @@ class CfnLambdaIamMappingTest {
   void policiesOfGathersInlineAttachedManagedAndAwsManagedPolicies() {
     assertThat(model.policiesOf(role))
         .extracting(Policy::name)
-        .containsExactlyInAnyOrder("inline-read", "audit", "extra", "role-policy", "shared", "AWSLambdaBasicExecutionRole");
+        .containsExactlyInAnyOrder(
+            "inline-read",
+            "audit",
+            "extra",
+            "role-policy",
+            "shared",
+            "AWSLambdaBasicExecutionRole");
     IamPolicy extra = get(model, "ExtraPolicy", IamPolicy.class);
-    assertThat(extra.roles()).singleElement().satisfies(r -> assertThat(r.get()).isEqualTo(Ref.to("ExecRole")));
+    assertThat(extra.roles())
+        .singleElement()
+        .satisfies(r -> assertThat(r.get()).isEqualTo(Ref.to("ExecRole")));
     assertThat(line(extra.roles().get(0))).isEqualTo(67);
     IamPolicy rolePolicy = get(model, "RolePolicy", IamPolicy.class);
-    assertThat(values(rolePolicy.document().get().statements().get(0).actions())).containsExactly("sns:Publish");
+    assertThat(values(rolePolicy.document().get().statements().get(0).actions()))
+        .containsExactly("sns:Publish");
     assertThat(rolePolicy.managed()).isFalse();
     assertThat(get(model, "SharedManaged", IamPolicy.class).managed()).isTrue();
     assertThat(model.policiesOf(role))
@@ -103,7 +126,8 @@ class CfnLambdaIamMappingTest {
     Permission org = get(model, "OrgInvoke", Permission.class);
     assertThat(org.principalOrgId().get()).isEqualTo("o-abc123");
     assertThat(Exposure.isPublicInvoke(org)).isFalse();
-    assertThat(model.permissionsOf(orders)).contains(open, org, get(model, "UrlPermission", Permission.class));
+    assertThat(model.permissionsOf(orders))
+        .contains(open, org, get(model, "UrlPermission", Permission.class));
   }
 
   @Test
@@ -142,7 +166,9 @@ class CfnLambdaIamMappingTest {
     assertThat(c.maximumRetryAttempts().get()).isZero();
     assertThat(c.onFailure().get()).isEqualTo(new Ref.ToResource("Dlq", "Arn"));
     assertThat(model.isDeadLetterTarget(get(model, "Dlq", Queue.class))).isTrue();
-    assertThat(model.functionVersions()).extracting(v -> v.aliasName().shape()).containsExactly("live", "(not set)");
+    assertThat(model.functionVersions())
+        .extracting(v -> v.aliasName().shape())
+        .containsExactly("live", "(not set)");
     Layer layer = get(model, "Layer", Layer.class);
     assertThat(layer.content().location().get()).isEqualTo("s3://artifacts/layer.zip");
     assertThat(values(layer.compatibleRuntimes())).containsExactly("nodejs18.x");

@@ -45,7 +45,8 @@ class CfnMessagingDataMappingTest {
     assertThat(model.isDeadLetterTarget(jobs)).isFalse();
     Queue legacy = get(model, "Legacy", Queue.class);
     assertThat(legacy.kmsKey().get()).isEqualTo(Ref.literal("alias/aws/sqs"));
-    assertThat(legacy.deadLetterTarget().get().literal()).contains("arn:aws:sqs:eu-west-1:123456789012:legacy-dlq");
+    assertThat(legacy.deadLetterTarget().get().literal())
+        .contains("arn:aws:sqs:eu-west-1:123456789012:legacy-dlq");
     assertThat(legacy.maxReceiveCount().get()).isEqualTo(3);
     assertThat(line(legacy.maxReceiveCount())).isEqualTo(34);
   }
@@ -69,7 +70,9 @@ class CfnMessagingDataMappingTest {
     assertThat(inline.source().get()).isEqualTo(Ref.to("Alerts"));
     assertThat(inline.location().startLine()).isEqualTo(52);
     Trigger separate = get(model, "AlertsToWorker", Trigger.class);
-    assertThat(separate.function().get()).as("linked by the function's literal ARN").isEqualTo(Ref.to("Worker"));
+    assertThat(separate.function().get())
+        .as("linked by the function's literal ARN")
+        .isEqualTo(Ref.to("Worker"));
     assertThat(model.triggersOf(worker)).contains(inline, separate);
     assertThat(model.resource("AlertsToMail", OtherResource.class)).isPresent();
     assertThat(model.resource("Alerts#Subscription1")).isEmpty();
@@ -85,7 +88,9 @@ class CfnMessagingDataMappingTest {
     assertThat(s.conditionsOn("aws:PrincipalOrgID")).hasSize(1);
     ResourcePolicy legacy = get(model, "LegacyBusPolicy", ResourcePolicy.class);
     Statement ls = legacy.document().get().statements().get(0);
-    assertThat(ls.principals()).singleElement().satisfies(p -> assertThat(p.value().get()).isEqualTo("111122223333"));
+    assertThat(ls.principals())
+        .singleElement()
+        .satisfies(p -> assertThat(p.value().get()).isEqualTo("111122223333"));
     assertThat(line(ls.principals().get(0).value())).isEqualTo(120);
     assertThat(ls.sid().get()).isEqualTo("partner");
     assertThat(ls.hasPublicPrincipal()).isFalse();
@@ -102,7 +107,9 @@ class CfnMessagingDataMappingTest {
     assertThat(t.onFailure().get()).isEqualTo(new Ref.ToResource("JobsDlq", "Arn"));
     assertThat(t.maximumRetryAttempts().get()).isEqualTo(4);
     assertThat(line(t.maximumRetryAttempts())).isEqualTo(134);
-    assertThat(model.resource("Rule#queue")).as("queue targets are not function triggers").isEmpty();
+    assertThat(model.resource("Rule#queue"))
+        .as("queue targets are not function triggers")
+        .isEmpty();
     Trigger cron = get(model, "Cron#w", Trigger.class);
     assertThat(cron.kind()).isEqualTo(TriggerKind.SCHEDULE);
     assertThat(cron.enabled().get()).isFalse();
@@ -127,17 +134,38 @@ class CfnMessagingDataMappingTest {
     assertThat(sam.workflowType().get()).isEqualTo("STANDARD");
     Role role = model.resolve(sam.role(), Role.class).orElseThrow();
     assertThat(role.id()).isEqualTo("SamFlowRole");
-    assertThat(role.trustPolicy().get().statements().get(0).principals().get(0).isService("states.amazonaws.com")).isTrue();
-    assertThat(role.policies()).singleElement().satisfies(p -> assertThat(p.name()).isEqualTo("LambdaInvokePolicy"));
+    assertThat(
+            role.trustPolicy()
+                .get()
+                .statements()
+                .get(0)
+                .principals()
+                .get(0)
+                .isService("states.amazonaws.com"))
+        .isTrue();
+    assertThat(role.policies())
+        .singleElement()
+        .satisfies(p -> assertThat(p.name()).isEqualTo("LambdaInvokePolicy"));
+    EventRule daily = get(model, "SamFlowDaily", EventRule.class);
+    assertThat(daily.scheduleExpression().get()).isEqualTo("rate(1 day)");
+    assertThat(daily.targets())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.arn().get()).isEqualTo(Ref.to("SamFlow"));
+              assertThat(t.deadLetterQueue().get()).isEqualTo(new Ref.ToResource("JobsDlq", "Arn"));
+            });
+    assertThat(daily.location().startLine()).isEqualTo(178);
+    assertThat(model.rulesTargeting(sam)).containsExactly(daily);
   }
 
   @Test
   void bucketPublicAccessSettingsAclNotificationsAndPolicy() {
     Bucket b = get(model, "Uploads", Bucket.class);
     assertThat(b.accessControl().get()).isEqualTo("PublicRead");
-    assertThat(line(b.accessControl())).isEqualTo(182);
+    assertThat(line(b.accessControl())).isEqualTo(189);
     assertThat(b.blockPublicAcls().get()).isFalse();
-    assertThat(line(b.blockPublicAcls())).isEqualTo(184);
+    assertThat(line(b.blockPublicAcls())).isEqualTo(191);
     assertThat(b.blockPublicPolicy().get()).isTrue();
     assertThat(b.ignorePublicAcls().isAbsent()).isTrue();
     Trigger t = get(model, "Uploads#LambdaConfiguration0", Trigger.class);
@@ -152,12 +180,12 @@ class CfnMessagingDataMappingTest {
   void tablesPointInTimeRecoveryAndEncryption() {
     Table orders = get(model, "Orders", Table.class);
     assertThat(orders.pointInTimeRecovery().get()).isTrue();
-    assertThat(line(orders.pointInTimeRecovery())).isEqualTo(207);
+    assertThat(line(orders.pointInTimeRecovery())).isEqualTo(214);
     assertThat(orders.sseEnabled().get()).isTrue();
     assertThat(orders.kmsKey().get()).isEqualTo(Ref.to("TopicKey"));
     Table global = get(model, "Global", Table.class);
     assertThat(global.pointInTimeRecovery().get()).isTrue();
-    assertThat(line(global.pointInTimeRecovery())).isEqualTo(220);
+    assertThat(line(global.pointInTimeRecovery())).isEqualTo(227);
     Table simple = get(model, "Simple", Table.class);
     assertThat(simple.sseEnabled().get()).as("from Globals.SimpleTable").isTrue();
     assertThat(line(simple.sseEnabled())).isEqualTo(6);
@@ -172,6 +200,6 @@ class CfnMessagingDataMappingTest {
     assertThat(cdk.code().kind()).isEqualTo(Function.Code.Kind.LOCAL);
     assertThat(cdk.code().location().get()).isEqualTo("asset.0a1b2c");
     assertThat(cdk.meta().ignores()).extracting(Ignore::ruleId).containsExactly("LAMBDA-017");
-    assertThat(cdk.meta().ignores().get(0).location().startLine()).isEqualTo(231);
+    assertThat(cdk.meta().ignores().get(0).location().startLine()).isEqualTo(238);
   }
 }

@@ -44,7 +44,14 @@ final class Fixtures {
 
   static <T extends Resource> T get(CloudModel m, String id, Class<T> type) {
     Optional<T> r = m.resource(id, type);
-    assertThat(r).as(type.getSimpleName() + " " + id + " in " + m.resources().stream().map(Resource::id).toList()).isPresent();
+    assertThat(r)
+        .as(
+            type.getSimpleName()
+                + " "
+                + id
+                + " in "
+                + m.resources().stream().map(Resource::id).toList())
+        .isPresent();
     return r.get();
   }
 

@@ -31,21 +31,35 @@ class MalformedPropertiesTest {
             tuple(16, "Broken: Tracing: expected a string but found a map"),
             tuple(17, "Broken: VpcConfig: expected a map but found 'subnets'"),
             tuple(18, "Broken: Tags: expected a map or a list of {Key, Value}"),
-            tuple(19, "Broken: Policies: expected a policy name, ARN, document or template but found '42'"),
+            tuple(
+                19,
+                "Broken: Policies: expected a policy name, ARN, document or template but found"
+                    + " '42'"),
             tuple(21, "Broken: DeadLetterQueue.Type must be SQS or SNS"),
             tuple(23, "Broken: FunctionUrlConfig needs AuthType (NONE or AWS_IAM)"),
             tuple(27, "Broken: Events.NoType has no Type"),
             tuple(31, "Broken: Events.Weird: unknown event type 'Carrier'"),
-            tuple(35, "Broken: Events.Orphan: RestApiId references 'MissingApi', which is not a resource of this template"),
-            tuple(44, "Broken: Events.Ghost: authorizer 'NoSuchAuthorizer' is not defined in the API's Auth.Authorizers"),
+            tuple(
+                35,
+                "Broken: Events.Orphan: RestApiId references 'MissingApi', which is not a resource"
+                    + " of this template"),
+            tuple(
+                44,
+                "Broken: Events.Ghost: authorizer 'NoSuchAuthorizer' is not defined in the API's"
+                    + " Auth.Authorizers"),
             tuple(49, "BadQueue: SqsManagedSseEnabled: expected true or false but found 'maybe'"),
             tuple(50, "BadQueue: RedrivePolicy: expected a map but found 'not json'"),
             tuple(60, "BadFunction: Environment.Variables: expected a map but found a list"),
-            tuple(61, "BadFunction: ReservedConcurrentExecutions: expected a whole number but found 'lots'"));
-    assertThat(result.errors()).allSatisfy(e -> {
-      assertThat(e.kind()).isEqualTo(ScanError.Kind.INVALID);
-      assertThat(e.file()).isEqualTo("malformed.yaml");
-    });
+            tuple(
+                61,
+                "BadFunction: ReservedConcurrentExecutions: expected a whole number but found"
+                    + " 'lots'"));
+    assertThat(result.errors())
+        .allSatisfy(
+            e -> {
+              assertThat(e.kind()).isEqualTo(ScanError.Kind.INVALID);
+              assertThat(e.file()).isEqualTo("malformed.yaml");
+            });
   }
 
   @Test
@@ -76,6 +90,8 @@ class MalformedPropertiesTest {
     assertThat(ghost.authorizationType().isUnknown()).isTrue();
     assertThat(ghost.isUnauthenticated()).isFalse();
     assertThat(get(m, "BrokenOrphan", Route.class).api().get().resourceId()).contains("MissingApi");
-    assertThat(m.resources()).extracting(Resource::id).contains("BrokenUrl", "BrokenRole", "ServerlessRestApi");
+    assertThat(m.resources())
+        .extracting(Resource::id)
+        .contains("BrokenUrl", "BrokenRole", "ServerlessRestApi");
   }
 }

@@ -31,7 +31,10 @@ public final class MappingCorpusRun {
         gap(gaps, "route auth unknown", name + " " + r.id() + " " + r.authorizationType().shape());
       }
       if (!r.integrationFunction().isAbsent() && m.function(r.integrationFunction()).isEmpty()) {
-        gap(gaps, "route function unresolved", name + " " + r.id() + " " + r.integrationFunction().shape());
+        gap(
+            gaps,
+            "route function unresolved",
+            name + " " + r.id() + " " + r.integrationFunction().shape());
       }
       if (m.apiOf(r).isEmpty()) {
         gap(gaps, "route api unresolved", name + " " + r.id() + " " + r.api().shape());
@@ -39,7 +42,10 @@ public final class MappingCorpusRun {
     }
     for (dev.bulwark.model.Permission p : m.permissions()) {
       if (m.function(p.function()).isEmpty()) {
-        gap(gaps, "permission function unresolved", name + " " + p.id() + " " + p.function().shape());
+        gap(
+            gaps,
+            "permission function unresolved",
+            name + " " + p.id() + " " + p.function().shape());
       }
     }
     for (dev.bulwark.model.Trigger t : m.triggers()) {
@@ -76,15 +82,17 @@ public final class MappingCorpusRun {
     Map<String, Integer> types = new TreeMap<>();
     Map<String, Integer> errors = new TreeMap<>();
     Map<String, Integer> gaps = new TreeMap<>();
+    Map<String, Integer> others = new TreeMap<>();
     int files = 0;
     int models = 0;
     long nanos = 0;
     List<Path> all;
     try (Stream<Path> s = Files.walk(root)) {
-      all = s.filter(Files::isRegularFile)
-          .filter(p -> p.toString().matches(".*\\.(ya?ml|json|template)$"))
-          .sorted()
-          .toList();
+      all =
+          s.filter(Files::isRegularFile)
+              .filter(p -> p.toString().matches(".*\\.(ya?ml|json|template)$"))
+              .sorted()
+              .toList();
     }
     for (Path p : all) {
       byte[] head;
@@ -104,6 +112,9 @@ public final class MappingCorpusRun {
         models++;
         for (Resource res : m.resources()) {
           types.merge(res.getClass().getSimpleName(), 1, Integer::sum);
+          if (res instanceof dev.bulwark.model.OtherResource) {
+            others.merge(res.type(), 1, Integer::sum);
+          }
         }
         links(m, name, gaps);
       }
@@ -118,5 +129,9 @@ public final class MappingCorpusRun {
     System.out.println("resources " + types);
     System.out.println("errors " + errors);
     System.out.println("gaps " + gaps);
+    others.entrySet().stream()
+        .sorted((a, b) -> b.getValue() - a.getValue())
+        .limit(30)
+        .forEach(e -> System.out.println("other " + e.getValue() + " " + e.getKey()));
   }
 }

@@ -40,11 +40,17 @@ class ModelRelationsTest {
   @Test
   void policiesOfIncludesAwsManagedPoliciesByArn() {
     Role shared = get(model, "SharedRole", Role.class);
-    assertThat(model.policiesOf(shared)).singleElement().satisfies(p -> {
-      assertThat(p.name()).isEqualTo("AmazonDynamoDBFullAccess");
-      assertThat(p.source()).isEqualTo(new Policy.AwsManaged("arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess", true));
-      assertThat(p.location().startLine()).isEqualTo(16);
-    });
+    assertThat(model.policiesOf(shared))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.name()).isEqualTo("AmazonDynamoDBFullAccess");
+              assertThat(p.source())
+                  .isEqualTo(
+                      new Policy.AwsManaged(
+                          "arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess", true));
+              assertThat(p.location().startLine()).isEqualTo(16);
+            });
   }
 
   @Test
@@ -65,7 +71,8 @@ class ModelRelationsTest {
   void permissionsOfIncludesRefsToTheAliasWrittenAsFnDotAlias() {
     Permission p = get(model, "AliasInvoke", Permission.class);
     assertThat(p.function().get().resourceId()).contains("ReaderAliasprod");
-    assertThat(model.permissionsOf(reader)).contains(p, get(model, "ReaderUrlPublicPermissions", Permission.class));
+    assertThat(model.permissionsOf(reader))
+        .contains(p, get(model, "ReaderUrlPublicPermissions", Permission.class));
     assertThat(Exposure.isPublicWithoutAuth(model, reader)).isTrue();
     assertThat(Exposure.isPublicWithoutAuth(model, writer)).isFalse();
   }
@@ -102,10 +109,13 @@ class ModelRelationsTest {
     assertThat(fn.code().location().get()).isEqualTo("asset.3f9a");
     Role role = cdk.roleOf(fn).orElseThrow();
     assertThat(role.meta().sourcePath()).isEqualTo("ApiStack/Handler/ServiceRole/Resource");
-    assertThat(cdk.policiesOf(role)).extracting(Policy::name).containsExactly("AWSLambdaBasicExecutionRole");
+    assertThat(cdk.policiesOf(role))
+        .extracting(Policy::name)
+        .containsExactly("AWSLambdaBasicExecutionRole");
     FunctionUrl url = cdk.urlsOf(fn).get(0);
     assertThat(line(url.authType())).isEqualTo(52);
-    assertThat(cdk.permissionsOf(fn)).singleElement()
+    assertThat(cdk.permissionsOf(fn))
+        .singleElement()
         .satisfies(p -> assertThat(Exposure.isPublicInvoke(p)).isTrue());
     // the URL's public permission belongs to the URL path: one way in
     assertThat(Exposure.unauthenticatedPaths(cdk, fn)).extracting(Exposure.Path::via)

@@ -51,11 +51,13 @@ class SamApiMappingTest {
     assertThat(p.principal().get()).isEqualTo("apigateway.amazonaws.com");
     assertThat(p.action().get()).isEqualTo("lambda:InvokeFunction");
     assertThat(p.sourceArn().shape())
-        .isEqualTo("arn:aws:execute-api:${AWS::Region}:${AWS::AccountId}:${ServerlessRestApi}/*/GET/items");
+        .isEqualTo(
+            "arn:aws:execute-api:${AWS::Region}:${AWS::AccountId}:${ServerlessRestApi}/*/GET/items");
     assertThat(p.sourceArn().references()).containsExactly("ServerlessRestApi");
     assertThat(model.permissionsOf(items)).contains(p);
     assertThat(Exposure.isPublicInvoke(p)).isFalse();
-    assertThat(get(model, "ItemsFunctionGetItemPermissionprod", Permission.class).sourceArn().shape())
+    assertThat(
+            get(model, "ItemsFunctionGetItemPermissionprod", Permission.class).sourceArn().shape())
         .endsWith("${SecureApi}/*/GET/items/*");
     assertThat(get(model, "ItemsFunctionAdminPermissionprod", Permission.class).sourceArn().shape())
         .endsWith("${SecureApi}/*/*/admin");
@@ -69,7 +71,8 @@ class SamApiMappingTest {
     assertThat(line(prod.throttlingRateLimit())).isEqualTo(8);
     assertThat(prod.tracing().get()).isTrue();
     assertThat(prod.executionLoggingLevel().get()).isEqualTo("ERROR");
-    assertThat(get(model, "SecureApiprodStage", Stage.class).throttlingRateLimit().get()).isEqualTo(50.0);
+    assertThat(get(model, "SecureApiprodStage", Stage.class).throttlingRateLimit().get())
+        .isEqualTo(50.0);
   }
 
   @Test
@@ -107,7 +110,8 @@ class SamApiMappingTest {
     assertThat(tokenAuth.authorizerType().get()).isEqualTo("TOKEN");
     assertThat(model.function(tokenAuth.function()).map(Function::id)).contains("AuthFunction");
     Route partner = get(model, "ItemsFunctionPartner", Route.class);
-    assertThat(model.authorizerOf(partner).orElseThrow().authorizerType().get()).isEqualTo("REQUEST");
+    assertThat(model.authorizerOf(partner).orElseThrow().authorizerType().get())
+        .isEqualTo("REQUEST");
     assertThat(token.requestModelValidated().get()).isTrue();
   }
 
@@ -116,8 +120,12 @@ class SamApiMappingTest {
     Function auth = get(model, "AuthFunction", Function.class);
     assertThat(model.permissionsOf(auth))
         .extracting(Permission::id)
-        .containsExactlyInAnyOrder("SecureApiTokenAuthAuthorizerPermission", "SecureApiRequestAuthAuthorizerPermission");
-    assertThat(get(model, "SecureApiTokenAuthAuthorizerPermission", Permission.class).sourceArn().shape())
+        .containsExactlyInAnyOrder(
+            "SecureApiTokenAuthAuthorizerPermission", "SecureApiRequestAuthAuthorizerPermission");
+    assertThat(
+            get(model, "SecureApiTokenAuthAuthorizerPermission", Permission.class)
+                .sourceArn()
+                .shape())
         .endsWith("${SecureApi}/authorizers/*");
   }
 
@@ -130,11 +138,13 @@ class SamApiMappingTest {
     Statement ip = statements.get(0);
     assertThat(ip.isAllow()).isTrue();
     assertThat(ip.hasPublicPrincipal()).isTrue();
-    assertThat(ip.conditionsOn("aws:SourceIp")).singleElement()
+    assertThat(ip.conditionsOn("aws:SourceIp"))
+        .singleElement()
         .satisfies(c -> assertThat(values(c.values())).containsExactly("10.0.0.0/8"));
     assertThat(ip.location().startLine()).isEqualTo(128);
     Statement account = statements.get(1);
-    assertThat(account.principals()).singleElement()
+    assertThat(account.principals())
+        .singleElement()
         .satisfies(p -> assertThat(p.value().get()).isEqualTo("111122223333"));
     assertThat(values(account.resources())).containsExactly("execute-api:/*/PUT/partner");
     assertThat(Exposure.restrictsCallers(api.resourcePolicy())).isTrue();
@@ -167,7 +177,8 @@ class SamApiMappingTest {
     assertThat(values(jwt.authorizationScopes())).containsExactly("orders/write");
     assertThat(line(jwt.authorizationScopes().get(0))).isEqualTo(94);
     assertThat(model.authorizerOf(jwt).orElseThrow().authorizerType().get()).isEqualTo("JWT");
-    assertThat(get(model, "ItemsFunctionIamHttp", Route.class).authorizationType().get()).isEqualTo("AWS_IAM");
+    assertThat(get(model, "ItemsFunctionIamHttp", Route.class).authorizationType().get())
+        .isEqualTo("AWS_IAM");
     assertThat(get(model, "ItemsFunctionPublicHttp", Route.class).isUnauthenticated()).isTrue();
     assertThat(get(model, "ItemsFunctionJwtHttpPermission", Permission.class).sourceArn().shape())
         .endsWith("${OrdersHttpApi}/*/POST/orders");
@@ -181,7 +192,8 @@ class SamApiMappingTest {
     assertThat(s.throttlingBurstLimit().get()).isEqualTo(200);
     assertThat(line(s.throttlingRateLimit())).isEqualTo(143);
     assertThat(s.tracing().isAbsent()).isTrue();
-    assertThat(get(model, "OrdersHttpApiDomainName", DomainName.class).securityPolicy().get()).isEqualTo("TLS_1_2");
+    assertThat(get(model, "OrdersHttpApiDomainName", DomainName.class).securityPolicy().get())
+        .isEqualTo("TLS_1_2");
   }
 
   @Test
@@ -189,17 +201,20 @@ class SamApiMappingTest {
     Route r = get(model, "ItemsFunctionCatchAll", Route.class);
     assertThat(model.apiOf(r).map(Api::id)).contains("ServerlessHttpApi");
     assertThat(r.display()).isEqualTo("ANY $default");
-    assertThat(get(model, "ServerlessHttpApiApiGatewayDefaultStage", Stage.class).name().get()).isEqualTo("$default");
+    assertThat(get(model, "ServerlessHttpApiApiGatewayDefaultStage", Stage.class).name().get())
+        .isEqualTo("$default");
     assertThat(get(model, "ItemsFunctionCatchAllPermission", Permission.class).sourceArn().shape())
-        .endsWith("${ServerlessHttpApi}/*");
+        .endsWith("${ServerlessHttpApi}/*/*");
   }
 
   @Test
   void inlineDefinitionRoutesReadSecurityApiKeysAndIntegrations() {
     Api api = get(model, "DefinedApi", Api.class);
     assertThat(api.routesComplete()).isTrue();
-    assertThat(model.routesOf(api)).extracting(Route::display)
-        .containsExactly("GET /open", "POST /keyed", "DELETE /signed", "OPTIONS /signed", "GET /custom");
+    assertThat(model.routesOf(api))
+        .extracting(Route::display)
+        .containsExactly(
+            "GET /open", "POST /keyed", "DELETE /signed", "OPTIONS /signed", "GET /custom");
     Route open = get(model, "DefinedApi#GET/open", Route.class);
     assertThat(open.isUnauthenticated()).isTrue();
     assertThat(model.function(open.integrationFunction())).contains(items);
@@ -208,7 +223,8 @@ class SamApiMappingTest {
     assertThat(line(keyed.apiKeyRequired())).isEqualTo(194);
     assertThat(keyed.isUnauthenticated()).isTrue();
     assertThat(keyed.integrationTimeoutMillis().get()).isEqualTo(5000);
-    assertThat(get(model, "DefinedApi#DELETE/signed", Route.class).authorizationType().get()).isEqualTo("AWS_IAM");
+    assertThat(get(model, "DefinedApi#DELETE/signed", Route.class).authorizationType().get())
+        .isEqualTo("AWS_IAM");
     Route mock = get(model, "DefinedApi#OPTIONS/signed", Route.class);
     assertThat(mock.integrationFunction().isAbsent()).isTrue();
     Route custom = get(model, "DefinedApi#GET/custom", Route.class);

@@ -46,7 +46,8 @@ class SamEventsMappingTest {
     assertThat(line(t.source())).isEqualTo(38);
     assertThat(t.location().startLine()).isEqualTo(35);
     assertThat(t.meta().type()).isEqualTo("AWS::Lambda::EventSourceMapping");
-    assertThat(managed()).contains("arn:aws:iam::aws:policy/service-role/AWSLambdaSQSQueueExecutionRole");
+    assertThat(managed())
+        .contains("arn:aws:iam::aws:policy/service-role/AWSLambdaSQSQueueExecutionRole");
   }
 
   @Test
@@ -71,7 +72,9 @@ class SamEventsMappingTest {
     ResourcePolicy policy = get(model, "HandlerNewsViaQueueQueuePolicy", ResourcePolicy.class);
     assertThat(model.resourcePoliciesOf(q)).containsExactly(policy);
     var s = policy.document().get().statements().get(0);
-    assertThat(s.principals()).singleElement().satisfies(p -> assertThat(p.isService("sns.amazonaws.com")).isTrue());
+    assertThat(s.principals())
+        .singleElement()
+        .satisfies(p -> assertThat(p.isService("sns.amazonaws.com")).isTrue());
     assertThat(s.conditionsOn("aws:SourceArn")).hasSize(1);
     assertThat(model.resource("HandlerNewsViaQueuePermission")).isEmpty();
   }
@@ -94,7 +97,8 @@ class SamEventsMappingTest {
     assertThat(kinesis.onFailure().get()).isEqualTo(new Ref.ToResource("Failed", "Arn"));
     assertThat(model.isDeadLetterTarget(get(model, "Failed", Queue.class))).isTrue();
     assertThat(role.policies()).extracting(Policy::name).contains("HandlerClickStreamSQSPolicy");
-    assertThat(managed()).contains("arn:aws:iam::aws:policy/service-role/AWSLambdaKinesisExecutionRole");
+    assertThat(managed())
+        .contains("arn:aws:iam::aws:policy/service-role/AWSLambdaKinesisExecutionRole");
 
     Trigger ddb = trigger("HandlerOrderStream");
     assertThat(ddb.kind()).isEqualTo(TriggerKind.DYNAMODB);
@@ -105,7 +109,8 @@ class SamEventsMappingTest {
     assertThat(ddb.enabled().get()).isFalse();
     assertThat(line(ddb.enabled())).isEqualTo(70);
     assertThat(ddb.onFailure().isAbsent()).isTrue();
-    assertThat(managed()).contains("arn:aws:iam::aws:policy/service-role/AWSLambdaDynamoDBExecutionRole");
+    assertThat(managed())
+        .contains("arn:aws:iam::aws:policy/service-role/AWSLambdaDynamoDBExecutionRole");
   }
 
   @Test
@@ -123,7 +128,8 @@ class SamEventsMappingTest {
     Permission p = get(model, "HandlerOrderPlacedPermission", Permission.class);
     assertThat(p.principal().get()).isEqualTo("events.amazonaws.com");
     assertThat(p.sourceArn().shape()).isEqualTo("${HandlerOrderPlaced.Arn}");
-    assertThat(trigger("HandlerLegacy#HandlerLegacyLambdaTarget").kind()).isEqualTo(TriggerKind.EVENTBRIDGE);
+    assertThat(trigger("HandlerLegacy#HandlerLegacyLambdaTarget").kind())
+        .isEqualTo(TriggerKind.EVENTBRIDGE);
   }
 
   @Test
@@ -134,14 +140,25 @@ class SamEventsMappingTest {
     assertThat(line(nightly.state())).isEqualTo(90);
     Queue dlq = get(model, "HandlerNightlyQueue", Queue.class);
     assertThat(model.isDeadLetterTarget(dlq)).isTrue();
-    assertThat(trigger("HandlerNightly#HandlerNightlyLambdaTarget").kind()).isEqualTo(TriggerKind.SCHEDULE);
+    assertThat(trigger("HandlerNightly#HandlerNightlyLambdaTarget").kind())
+        .isEqualTo(TriggerKind.SCHEDULE);
 
     EventRule hourly = get(model, "HandlerHourly", EventRule.class);
     assertThat(hourly.meta().type()).isEqualTo("AWS::Scheduler::Schedule");
     assertThat(hourly.scheduleExpression().get()).isEqualTo("rate(1 hour)");
-    assertThat(trigger("HandlerHourly#HandlerHourlyLambdaTarget").kind()).isEqualTo(TriggerKind.SCHEDULE);
+    assertThat(trigger("HandlerHourly#HandlerHourlyLambdaTarget").kind())
+        .isEqualTo(TriggerKind.SCHEDULE);
     Role schedulerRole = get(model, "HandlerHourlyRole", Role.class);
-    assertThat(schedulerRole.trustPolicy().get().statements().get(0).principals().get(0).isService("scheduler.amazonaws.com")).isTrue();
+    assertThat(
+            schedulerRole
+                .trustPolicy()
+                .get()
+                .statements()
+                .get(0)
+                .principals()
+                .get(0)
+                .isService("scheduler.amazonaws.com"))
+        .isTrue();
     assertThat(model.resource("HandlerHourlyPermission")).isEmpty();
   }
 
@@ -150,7 +167,8 @@ class SamEventsMappingTest {
     Trigger logs = trigger("HandlerLogLines");
     assertThat(logs.kind()).isEqualTo(TriggerKind.CLOUDWATCH_LOGS);
     assertThat(logs.source().get()).isEqualTo(Ref.to("AppLogs"));
-    assertThat(get(model, "HandlerLogLinesPermission", Permission.class).principal().get()).isEqualTo("logs.amazonaws.com");
+    assertThat(get(model, "HandlerLogLinesPermission", Permission.class).principal().get())
+        .isEqualTo("logs.amazonaws.com");
 
     assertThat(trigger("HandlerDevice").kind()).isEqualTo(TriggerKind.IOT);
     Permission iot = get(model, "HandlerDevicePermission", Permission.class);
@@ -159,7 +177,8 @@ class SamEventsMappingTest {
     assertThat(iot.sourceAccount().shape()).isEqualTo("${AWS::AccountId}");
 
     assertThat(trigger("HandlerSignUp").kind()).isEqualTo(TriggerKind.COGNITO);
-    assertThat(get(model, "HandlerSignUpPermission", Permission.class).sourceArn().shape()).isEqualTo("${Users.Arn}");
+    assertThat(get(model, "HandlerSignUpPermission", Permission.class).sourceArn().shape())
+        .isEqualTo("${Users.Arn}");
 
     Permission alexa = get(model, "HandlerSkillPermission", Permission.class);
     assertThat(alexa.principal().get()).isEqualTo("alexa-appkit.amazon.com");
@@ -170,8 +189,10 @@ class SamEventsMappingTest {
   void kafkaMqAndDocumentDbEventsGetTriggersAndTheirSecretsPolicies() {
     Trigger msk = trigger("HandlerKafka");
     assertThat(msk.kind()).isEqualTo(TriggerKind.KAFKA);
-    assertThat(msk.source().get().literal()).contains("arn:aws:kafka:eu-west-1:123456789012:cluster/orders/abc");
-    assertThat(managed()).contains("arn:aws:iam::aws:policy/service-role/AWSLambdaMSKExecutionRole");
+    assertThat(msk.source().get().literal())
+        .contains("arn:aws:kafka:eu-west-1:123456789012:cluster/orders/abc");
+    assertThat(managed())
+        .contains("arn:aws:iam::aws:policy/service-role/AWSLambdaMSKExecutionRole");
     assertThat(trigger("HandlerSelfKafka").kind()).isEqualTo(TriggerKind.KAFKA);
     Trigger mq = trigger("HandlerBroker");
     assertThat(mq.kind()).isEqualTo(TriggerKind.MQ);
@@ -181,17 +202,22 @@ class SamEventsMappingTest {
     Policy kafka = policy("SelfManagedKafkaExecutionRolePolicy");
     assertThat(values(kafka.document().statements().get(0).resources()))
         .containsExactly("arn:aws:secretsmanager:eu-west-1:123456789012:secret:kafka");
-    assertThat(values(kafka.document().statements().get(1).actions())).contains("ec2:CreateNetworkInterface");
+    assertThat(values(kafka.document().statements().get(1).actions()))
+        .contains("ec2:CreateNetworkInterface");
     Policy amq = policy("SamAutoGeneratedAMQPolicy");
-    assertThat(values(amq.document().statements().get(1).actions())).containsExactly("mq:DescribeBroker");
+    assertThat(values(amq.document().statements().get(1).actions()))
+        .containsExactly("mq:DescribeBroker");
     assertThat(policy("SamAutoGeneratedDocumentDBPolicy").document().statements()).isNotEmpty();
   }
 
   @Test
   void everyEventTriggerOrPermissionInvokesTheFunction() {
-    assertThat(model.triggers()).allSatisfy(t -> assertThat(model.function(t.function())).contains(fn));
-    assertThat(model.permissions()).allSatisfy(p -> assertThat(model.function(p.function())).contains(fn));
-    assertThat(model.triggers()).allSatisfy(t -> assertThat(t.meta().generatedFrom()).isEqualTo("Handler"));
+    assertThat(model.triggers())
+        .allSatisfy(t -> assertThat(model.function(t.function())).contains(fn));
+    assertThat(model.permissions())
+        .allSatisfy(p -> assertThat(model.function(p.function())).contains(fn));
+    assertThat(model.triggers())
+        .allSatisfy(t -> assertThat(t.meta().generatedFrom()).isEqualTo("Handler"));
     assertThat(role.managedPolicyArns()).extracting(Attr::isExplicit).containsOnly(false);
   }
 

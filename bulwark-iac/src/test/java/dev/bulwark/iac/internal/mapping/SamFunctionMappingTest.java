@@ -42,7 +42,9 @@ class SamFunctionMappingTest {
 
   @Test
   void globalMapsAreMergedWithTheFunctionsOwnEntries() {
-    assertThat(fn.environment()).extracting(Function.EnvVar::name).containsExactly("LOG_LEVEL", "TABLE");
+    assertThat(fn.environment())
+        .extracting(Function.EnvVar::name)
+        .containsExactly("LOG_LEVEL", "TABLE");
     assertThat(fn.environment().get(0).nameLocation().startLine()).isEqualTo(12);
     assertThat(fn.environment().get(1).value().isUnknown()).isTrue();
     assertThat(fn.environment().get(1).value().references()).containsExactly("OrdersTable");
@@ -55,9 +57,20 @@ class SamFunctionMappingTest {
   void globalListsComeBeforeTheFunctionsOwnEntries() {
     assertThat(fn.layers()).hasSize(2);
     assertThat(fn.layers().get(0).get())
-        .isEqualTo(Ref.literal("arn:aws:lambda:eu-west-1:017000801446:layer:AWSLambdaPowertoolsPythonV2:68"));
+        .isEqualTo(
+            Ref.literal(
+                "arn:aws:lambda:eu-west-1:017000801446:layer:AWSLambdaPowertoolsPythonV2:68"));
     assertThat(line(fn.layers().get(0))).isEqualTo(16);
     assertThat(fn.layers().get(1).get()).isEqualTo(Ref.to("SharedLayer"));
+  }
+
+  @Test
+  void samLayerVersionIsALayerWithLocalContent() {
+    dev.bulwark.model.Layer layer = get(model, "SharedLayer", dev.bulwark.model.Layer.class);
+    assertThat(layer.content().kind()).isEqualTo(Function.Code.Kind.LOCAL);
+    assertThat(layer.content().location().get()).isEqualTo("layers/shared/");
+    assertThat(Fixtures.values(layer.compatibleRuntimes())).containsExactly("python3.12");
+    assertThat(model.layers()).containsExactly(layer);
   }
 
   @Test
@@ -89,7 +102,8 @@ class SamFunctionMappingTest {
     assertThat(fn.meta().ignores())
         .extracting(Ignore::ruleId, Ignore::reason)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("LAMBDA-015", "concurrency is limited by the queue"),
+            org.assertj.core.groups.Tuple.tuple(
+                "LAMBDA-015", "concurrency is limited by the queue"),
             org.assertj.core.groups.Tuple.tuple("IAM-009", null));
     assertThat(fn.meta().ignores().get(0).location().startLine()).isEqualTo(29);
     assertThat(fn.meta().ignores().get(1).location().startLine()).isEqualTo(31);
@@ -99,7 +113,9 @@ class SamFunctionMappingTest {
   void generatedResourcesInheritSuppressionsAndNameTheirOrigin() {
     Role role = get(model, "OrderFunctionRole", Role.class);
     assertThat(role.meta().generatedFrom()).isEqualTo("OrderFunction");
-    assertThat(role.meta().ignores()).extracting(Ignore::ruleId).containsExactly("LAMBDA-015", "IAM-009");
+    assertThat(role.meta().ignores())
+        .extracting(Ignore::ruleId)
+        .containsExactly("LAMBDA-015", "IAM-009");
     FunctionUrl url = get(model, "OrderFunctionUrl", FunctionUrl.class);
     assertThat(url.meta().ignores()).hasSize(2);
     assertThat(url.meta().generatedFrom()).isEqualTo("OrderFunction");
@@ -161,8 +177,10 @@ class SamFunctionMappingTest {
         .anySatisfy(
             p -> {
               assertThat(p.name()).isEqualTo("DeadLetterQueuePolicy");
-              assertThat(Fixtures.values(p.document().statements().get(0).actions())).containsExactly("sqs:SendMessage");
-              assertThat(p.document().statements().get(0).resources().get(0).references()).containsExactly("Failures");
+              assertThat(Fixtures.values(p.document().statements().get(0).actions()))
+                  .containsExactly("sqs:SendMessage");
+              assertThat(p.document().statements().get(0).resources().get(0).references())
+                  .containsExactly("Failures");
             });
   }
 
@@ -176,13 +194,17 @@ class SamFunctionMappingTest {
     assertThat(c.maximumEventAgeSeconds().get()).isEqualTo(600);
     assertThat(c.qualifier().get()).isEqualTo("$LATEST");
     assertThat(c.onSuccess().get()).isEqualTo(new Ref.ToResource("Failures", "Arn"));
-    assertThat(c.onFailure().get()).isEqualTo(new Ref.ToResource("WorkerEventInvokeConfigOnFailureTopic", "Arn"));
+    assertThat(c.onFailure().get())
+        .isEqualTo(new Ref.ToResource("WorkerEventInvokeConfigOnFailureTopic", "Arn"));
     Topic generated = get(m, "WorkerEventInvokeConfigOnFailureTopic", Topic.class);
     assertThat(generated.meta().generatedFrom()).isEqualTo("Worker");
     assertThat(m.isDeadLetterTarget(generated)).isTrue();
     Role role = m.roleOf(w).orElseThrow();
-    assertThat(role.policies()).extracting(p -> p.name())
-        .contains("WorkerEventInvokeConfigOnFailureSNSPolicy", "WorkerEventInvokeConfigOnSuccessSQSPolicy");
+    assertThat(role.policies())
+        .extracting(p -> p.name())
+        .contains(
+            "WorkerEventInvokeConfigOnFailureSNSPolicy",
+            "WorkerEventInvokeConfigOnSuccessSQSPolicy");
   }
 
   @Test
@@ -194,7 +216,9 @@ class SamFunctionMappingTest {
     assertThat(img.runtime().isAbsent()).isTrue();
     assertThat(m.resource("ImageWorkerRole")).isEmpty();
     assertThat(m.roleOf(img).map(Role::id)).contains("SharedRole");
-    assertThat(m.urlsOf(img)).singleElement().satisfies(u -> assertThat(u.authType().get()).isEqualTo("AWS_IAM"));
+    assertThat(m.urlsOf(img))
+        .singleElement()
+        .satisfies(u -> assertThat(u.authType().get()).isEqualTo("AWS_IAM"));
     assertThat(m.resource("ImageWorkerUrlPublicPermissions")).isEmpty();
     assertThat(Exposure.isPublicWithoutAuth(m, img)).isFalse();
   }

@@ -47,7 +47,9 @@ class SamRolePoliciesTest {
     assertThat(model.roleOf(fn)).contains(templated);
     assertThat(fn.role().isExplicit()).isFalse();
     Statement trust = templated.trustPolicy().get().statements().get(0);
-    assertThat(trust.principals()).singleElement().satisfies(p -> assertThat(p.isService("lambda.amazonaws.com")).isTrue());
+    assertThat(trust.principals())
+        .singleElement()
+        .satisfies(p -> assertThat(p.isService("lambda.amazonaws.com")).isTrue());
     assertThat(values(trust.actions())).containsExactly("sts:AssumeRole");
     assertThat(templated.path().get()).isEqualTo("/");
   }
@@ -56,7 +58,8 @@ class SamRolePoliciesTest {
   void basicExecutionPolicyIsAlwaysAttachedWithItsServiceRolePath() {
     assertThat(templated.managedPolicyArns())
         .extracting(Attr::get)
-        .containsExactly(Ref.literal("arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"));
+        .containsExactly(
+            Ref.literal("arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"));
   }
 
   @Test
@@ -65,23 +68,40 @@ class SamRolePoliciesTest {
     assertThat(crud.source()).isInstanceOf(Policy.SamTemplate.class);
     assertThat(actions(crud, 0))
         .containsExactly(
-            "dynamodb:GetItem", "dynamodb:DeleteItem", "dynamodb:PutItem", "dynamodb:Scan", "dynamodb:Query",
-            "dynamodb:UpdateItem", "dynamodb:BatchWriteItem", "dynamodb:BatchGetItem", "dynamodb:DescribeTable",
+            "dynamodb:GetItem",
+            "dynamodb:DeleteItem",
+            "dynamodb:PutItem",
+            "dynamodb:Scan",
+            "dynamodb:Query",
+            "dynamodb:UpdateItem",
+            "dynamodb:BatchWriteItem",
+            "dynamodb:BatchGetItem",
+            "dynamodb:DescribeTable",
             "dynamodb:ConditionCheckItem");
     assertThat(resources(crud, 0))
         .containsExactly(
             "arn:aws:dynamodb:${AWS::Region}:${AWS::AccountId}:table/${Orders}",
             "arn:aws:dynamodb:${AWS::Region}:${AWS::AccountId}:table/${Orders}/index/*");
-    assertThat(crud.document().statements().get(0).resources().get(0).references()).containsExactly("Orders");
+    assertThat(crud.document().statements().get(0).resources().get(0).references())
+        .containsExactly("Orders");
     assertThat(actions(template("DynamoDBReadPolicy"), 0))
-        .containsExactly("dynamodb:GetItem", "dynamodb:Scan", "dynamodb:Query", "dynamodb:BatchGetItem", "dynamodb:DescribeTable");
+        .containsExactly(
+            "dynamodb:GetItem",
+            "dynamodb:Scan",
+            "dynamodb:Query",
+            "dynamodb:BatchGetItem",
+            "dynamodb:DescribeTable");
     assertThat(actions(template("DynamoDBWritePolicy"), 0))
         .containsExactly("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:BatchWriteItem");
-    assertThat(resources(template("DynamoDBWritePolicy"), 0).get(0)).endsWith(":table/orders-archive");
+    assertThat(resources(template("DynamoDBWritePolicy"), 0).get(0))
+        .endsWith(":table/orders-archive");
     Policy stream = template("DynamoDBStreamReadPolicy");
-    assertThat(resources(stream, 0)).containsExactly("arn:aws:dynamodb:${AWS::Region}:${AWS::AccountId}:table/${Orders}/stream/*");
+    assertThat(resources(stream, 0))
+        .containsExactly(
+            "arn:aws:dynamodb:${AWS::Region}:${AWS::AccountId}:table/${Orders}/stream/*");
     assertThat(actions(stream, 1)).containsExactly("dynamodb:ListStreams");
-    assertThat(actions(template("DynamoDBReconfigurePolicy"), 0)).containsExactly("dynamodb:UpdateTable");
+    assertThat(actions(template("DynamoDBReconfigurePolicy"), 0))
+        .containsExactly("dynamodb:UpdateTable");
   }
 
   @Test
@@ -92,7 +112,8 @@ class SamRolePoliciesTest {
     Node table = source.parameters().get("TableName");
     assertThat(table.text()).contains("*");
     assertThat(table.location().startLine()).isEqualTo(27);
-    assertThat(resources(read, 0).get(0)).isEqualTo("arn:aws:dynamodb:${AWS::Region}:${AWS::AccountId}:table/*");
+    assertThat(resources(read, 0).get(0))
+        .isEqualTo("arn:aws:dynamodb:${AWS::Region}:${AWS::AccountId}:table/*");
     assertThat(line(read.document().statements().get(0).resources().get(0))).isEqualTo(27);
   }
 
@@ -102,9 +123,12 @@ class SamRolePoliciesTest {
     assertThat(resources(crud, 0)).containsExactly("arn:aws:s3:::*", "arn:aws:s3:::*/*");
     assertThat(crud.document().statements().get(0).resources().get(0).isPresent()).isTrue();
     assertThat(actions(crud, 0)).contains("s3:PutObject", "s3:DeleteObject", "s3:GetObject");
-    assertThat(resources(template("S3WritePolicy"), 0)).containsExactly("arn:aws:s3:::reports", "arn:aws:s3:::reports/*");
-    assertThat(actions(template("S3WritePolicy"), 0)).containsExactly("s3:PutObject", "s3:PutObjectAcl", "s3:PutLifecycleConfiguration");
-    assertThat(resources(template("S3ReadPolicy"), 0)).containsExactly("arn:aws:s3:::${Uploads}", "arn:aws:s3:::${Uploads}/*");
+    assertThat(resources(template("S3WritePolicy"), 0))
+        .containsExactly("arn:aws:s3:::reports", "arn:aws:s3:::reports/*");
+    assertThat(actions(template("S3WritePolicy"), 0))
+        .containsExactly("s3:PutObject", "s3:PutObjectAcl", "s3:PutLifecycleConfiguration");
+    assertThat(resources(template("S3ReadPolicy"), 0))
+        .containsExactly("arn:aws:s3:::${Uploads}", "arn:aws:s3:::${Uploads}/*");
     Policy full = template("S3FullAccessPolicy");
     assertThat(full.document().statements()).hasSize(2);
     assertThat(resources(full, 0)).containsExactly("arn:aws:s3:::media/*");
@@ -113,32 +137,52 @@ class SamRolePoliciesTest {
 
   @Test
   void messagingTemplatesExpand() {
-    assertThat(actions(template("SQSPollerPolicy"), 0)).contains("sqs:ReceiveMessage", "sqs:DeleteMessage");
-    assertThat(resources(template("SQSPollerPolicy"), 0)).containsExactly("arn:aws:sqs:${AWS::Region}:${AWS::AccountId}:${Inbox.QueueName}");
+    assertThat(actions(template("SQSPollerPolicy"), 0))
+        .contains("sqs:ReceiveMessage", "sqs:DeleteMessage");
+    assertThat(resources(template("SQSPollerPolicy"), 0))
+        .containsExactly("arn:aws:sqs:${AWS::Region}:${AWS::AccountId}:${Inbox.QueueName}");
     assertThat(actions(template("SQSSendMessagePolicy"), 0)).containsExactly("sqs:SendMessage*");
     assertThat(actions(template("SNSPublishMessagePolicy"), 0)).containsExactly("sns:Publish");
-    assertThat(resources(template("SNSCrudPolicy"), 0)).containsExactly("arn:aws:sns:${AWS::Region}:${AWS::AccountId}:events*");
-    assertThat(actions(template("EventBridgePutEventsPolicy"), 0)).containsExactly("events:PutEvents");
-    assertThat(resources(template("EventBridgePutEventsPolicy"), 0).get(0)).endsWith(":event-bus/default");
-    assertThat(actions(template("StepFunctionsExecutionPolicy"), 0)).containsExactly("states:StartExecution");
+    assertThat(resources(template("SNSCrudPolicy"), 0))
+        .containsExactly("arn:aws:sns:${AWS::Region}:${AWS::AccountId}:events*");
+    assertThat(actions(template("EventBridgePutEventsPolicy"), 0))
+        .containsExactly("events:PutEvents");
+    assertThat(resources(template("EventBridgePutEventsPolicy"), 0).get(0))
+        .endsWith(":event-bus/default");
+    assertThat(actions(template("StepFunctionsExecutionPolicy"), 0))
+        .containsExactly("states:StartExecution");
   }
 
   @Test
   void invokeSecretsParameterAndKeyTemplatesExpand() {
-    assertThat(resources(template("LambdaInvokePolicy"), 0)).containsExactly("arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:**");
+    assertThat(resources(template("LambdaInvokePolicy"), 0))
+        .containsExactly("arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:**");
     assertThat(resources(template("AWSSecretsManagerGetSecretValuePolicy"), 0))
         .containsExactly("arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf");
-    assertThat(template("AWSSecretsManagerGetSecretValuePolicy").document().statements().get(0).resources().get(0).isPresent()).isTrue();
+    assertThat(
+            template("AWSSecretsManagerGetSecretValuePolicy")
+                .document()
+                .statements()
+                .get(0)
+                .resources()
+                .get(0)
+                .isPresent())
+        .isTrue();
     Policy rotation = template("AWSSecretsManagerRotationPolicy");
     Statement first = rotation.document().statements().get(0);
-    assertThat(first.conditions()).singleElement().satisfies(c -> {
-      assertThat(c.operator()).isEqualTo("StringEquals");
-      assertThat(c.key()).isEqualTo("secretsmanager:resource/AllowRotationLambdaArn");
-      assertThat(values(c.values()).get(0)).endsWith(":function:rotator");
-    });
+    assertThat(first.conditions())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.operator()).isEqualTo("StringEquals");
+              assertThat(c.key()).isEqualTo("secretsmanager:resource/AllowRotationLambdaArn");
+              assertThat(values(c.values()).get(0)).endsWith(":function:rotator");
+            });
     assertThat(resources(rotation, 1)).containsExactly("*");
-    assertThat(resources(template("SSMParameterReadPolicy"), 1).get(0)).endsWith(":parameter/app/config");
-    assertThat(resources(template("SSMParameterWithSlashPrefixReadPolicy"), 1).get(0)).endsWith(":parameter/app/config");
+    assertThat(resources(template("SSMParameterReadPolicy"), 1).get(0))
+        .endsWith(":parameter/app/config");
+    assertThat(resources(template("SSMParameterWithSlashPrefixReadPolicy"), 1).get(0))
+        .endsWith(":parameter/app/config");
     assertThat(resources(template("SSMParameterReadPolicy"), 0)).containsExactly("*");
     assertThat(actions(template("KMSDecryptPolicy"), 0)).containsExactly("kms:Decrypt");
     assertThat(resources(template("KMSDecryptPolicy"), 0).get(0)).endsWith(":key/*");
@@ -150,16 +194,21 @@ class SamRolePoliciesTest {
     Policy metrics = template("CloudWatchPutMetricPolicy");
     assertThat(actions(metrics, 0)).containsExactly("cloudwatch:PutMetricData");
     assertThat(metrics.document().statements().get(0).appliesToAllResources()).isTrue();
-    assertThat(actions(template("VPCAccessPolicy"), 0)).contains("ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface");
+    assertThat(actions(template("VPCAccessPolicy"), 0))
+        .contains("ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface");
     assertThat(actions(template("CostExplorerReadOnlyPolicy"), 0)).contains("ce:GetCostAndUsage");
-    assertThat(actions(template("RekognitionDetectOnlyPolicy"), 0)).contains("rekognition:DetectLabels");
+    assertThat(actions(template("RekognitionDetectOnlyPolicy"), 0))
+        .contains("rekognition:DetectLabels");
     assertThat(template("AthenaQueryPolicy").document().statements()).hasSize(2);
     assertThat(resources(template("KinesisStreamReadPolicy"), 0).get(0)).endsWith(":stream/*");
-    assertThat(actions(template("KinesisCrudPolicy"), 0)).contains("kinesis:PutRecord", "kinesis:DeleteStream");
+    assertThat(actions(template("KinesisCrudPolicy"), 0))
+        .contains("kinesis:PutRecord", "kinesis:DeleteStream");
     assertThat(actions(template("SESCrudPolicy"), 0)).contains("ses:SendEmail");
     assertThat(actions(template("SESSendBouncePolicy"), 0)).containsExactly("ses:SendBounce");
-    assertThat(resources(template("FilterLogEventsPolicy"), 0).get(0)).endsWith(":log-group:/aws/lambda/app:log-stream:*");
-    assertThat(resources(template("ElasticsearchHttpPostPolicy"), 0).get(0)).endsWith(":domain/search/*");
+    assertThat(resources(template("FilterLogEventsPolicy"), 0).get(0))
+        .endsWith(":log-group:/aws/lambda/app:log-stream:*");
+    assertThat(resources(template("ElasticsearchHttpPostPolicy"), 0).get(0))
+        .endsWith(":domain/search/*");
   }
 
   @Test
@@ -189,7 +238,8 @@ class SamRolePoliciesTest {
     assertThat(mixed.trustPolicy().get().statements().get(0).principals())
         .extracting(p -> p.value().get())
         .containsExactly("lambda.amazonaws.com", "edgelambda.amazonaws.com");
-    assertThat(mixed.permissionsBoundary().get()).isEqualTo(Ref.literal("arn:aws:iam::123456789012:policy/boundary"));
+    assertThat(mixed.permissionsBoundary().get())
+        .isEqualTo(Ref.literal("arn:aws:iam::123456789012:policy/boundary"));
     assertThat(line(mixed.permissionsBoundary())).isEqualTo(95);
     assertThat(mixed.path().get()).isEqualTo("/app/");
   }
@@ -199,7 +249,8 @@ class SamRolePoliciesTest {
     Role conditional = get(model, "ConditionalRole", Role.class);
     Policy p = conditional.policies().get(0);
     assertThat(p.name()).isEqualTo("SQSSendMessagePolicy");
-    assertThat(p.document().statements()).allSatisfy(s -> assertThat(s.onlyIf()).isEqualTo("IsProd"));
+    assertThat(p.document().statements())
+        .allSatisfy(s -> assertThat(s.onlyIf()).isEqualTo("IsProd"));
     assertThat(p.document().definiteStatements()).isEmpty();
   }
 
@@ -216,17 +267,23 @@ class SamRolePoliciesTest {
             Ref.literal("arn:aws:iam::aws:policy/AWSLambdaExecute"),
             Ref.literal("arn:aws:iam::123456789012:policy/custom"),
             Ref.to("AuditPolicy"));
-    assertThat(line(role.managedPolicyArns().get(1))).as("X-Ray policy located at Tracing").isEqualTo(9);
+    assertThat(line(role.managedPolicyArns().get(1)))
+        .as("X-Ray policy located at Tracing")
+        .isEqualTo(9);
     Policy inline = role.policies().get(role.policies().size() - 1);
     assertThat(inline.source()).isInstanceOf(Policy.Inline.class);
     assertThat(inline.name()).isEqualTo("OrderFunctionRolePolicy5");
     assertThat(inline.location().startLine()).isEqualTo(56);
-    assertThat(values(inline.document().statements().get(0).actions())).containsExactly("sqs:SendMessage");
-    assertThat(m.policiesOf(role)).extracting(Policy::name).contains("OrderFunctionRolePolicy5", "DynamoDBCrudPolicy");
+    assertThat(values(inline.document().statements().get(0).actions()))
+        .containsExactly("sqs:SendMessage");
+    assertThat(m.policiesOf(role))
+        .extracting(Policy::name)
+        .contains("OrderFunctionRolePolicy5", "DynamoDBCrudPolicy");
     assertThat(m.policiesOf(role))
         .filteredOn(p -> p.source() instanceof Policy.Attached)
         .singleElement()
-        .satisfies(p -> assertThat(((Policy.Attached) p.source()).resourceId()).isEqualTo("AuditPolicy"));
+        .satisfies(
+            p -> assertThat(((Policy.Attached) p.source()).resourceId()).isEqualTo("AuditPolicy"));
   }
 
   @Test
@@ -237,10 +294,19 @@ class SamRolePoliciesTest {
         .extracting(ScanError::line, ScanError::message)
         .contains(
             org.assertj.core.groups.Tuple.tuple(
-                10, "Fn: Policies: 'DynamoDBCrudPolicyy' is not a SAM policy template Bulwark knows; its permissions are not analysed"),
-            org.assertj.core.groups.Tuple.tuple(12, "Fn: Policies: SQSPollerPolicy needs parameter(s) QueueName"),
-            org.assertj.core.groups.Tuple.tuple(13, "Fn: Policies: an entry is neither a policy document (no Statement) nor a policy template"),
-            org.assertj.core.groups.Tuple.tuple(15, "Fn: Policies: expected a policy name, ARN, document or template but found a list"));
+                10,
+                "Fn: Policies: 'DynamoDBCrudPolicyy' is not a SAM policy template Bulwark knows;"
+                    + " its permissions are not analysed"),
+            org.assertj.core.groups.Tuple.tuple(
+                12, "Fn: Policies: SQSPollerPolicy needs parameter(s) QueueName"),
+            org.assertj.core.groups.Tuple.tuple(
+                13,
+                "Fn: Policies: an entry is neither a policy document (no Statement) nor a policy"
+                    + " template"),
+            org.assertj.core.groups.Tuple.tuple(
+                15,
+                "Fn: Policies: expected a policy name, ARN, document or template but found a"
+                    + " list"));
     assertThat(r.errors()).allSatisfy(e -> assertThat(e.kind()).isEqualTo(ScanError.Kind.INVALID));
     Role role = get(r.model(), "FnRole", Role.class);
     Policy unknown = role.policies().get(0);
@@ -256,9 +322,16 @@ class SamRolePoliciesTest {
       SamPolicyTemplates.Template t = SamPolicyTemplates.get(name).orElseThrow();
       Policy p =
           SamPolicyTemplates.expand(
-              t, Map.of(), dev.bulwark.core.SourceLocation.of("t", 1), null, Pseudo.defaults(), new java.util.ArrayList<>());
+              t,
+              Map.of(),
+              dev.bulwark.core.SourceLocation.of("t", 1),
+              null,
+              Pseudo.defaults(),
+              new java.util.ArrayList<>());
       assertThat(p.document().statements()).as(name).isNotEmpty();
-      assertThat(p.document().statements()).as(name).allSatisfy(s -> assertThat(s.actions()).isNotEmpty());
+      assertThat(p.document().statements())
+          .as(name)
+          .allSatisfy(s -> assertThat(s.actions()).isNotEmpty());
     }
     assertThat(SamPolicyTemplates.names()).hasSizeGreaterThan(70);
   }
