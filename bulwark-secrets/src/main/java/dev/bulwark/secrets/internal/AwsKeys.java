@@ -47,7 +47,8 @@ final class AwsKeys implements Detector {
       }
     }
     String id = scan.string(start, idEnd);
-    if (Allowances.isDocumentedExample(id) || scan.inBase64Blob(start, idEnd)) {
+    if (Allowances.isDocumentedExample(id) || Allowances.isPlaceholderToken(id.substring(4))
+        || scan.inBase64Blob(start, idEnd)) {
       return;
     }
     int from = scan.linesBefore(start, NEARBY_LINES, NEARBY_BYTES);
@@ -59,6 +60,7 @@ final class AwsKeys implements Detector {
       scan.report(SecretKind.AWS_ACCESS_KEY_PAIR)
           .value(secret, secretEnd)
           .span(Math.min(start, secret), Math.max(idEnd, secretEnd))
+          .alsoClaim(start, idEnd)
           .describe("AWS access key pair: secret access key next to id '" + prefix + "…'")
           .property("accessKeyIdSha256", Redaction.hashLatin1(id))
           .emit();

@@ -13,7 +13,8 @@ import java.util.Set;
  * bytes (an {@code api_key = "ghp_…"} is both a generic secret and a GitHub token) only the more
  * specific one is kept.
  */
-record Candidate(SecretKind kind, long claimFrom, long claimTo, int priority, Finding finding) {
+record Candidate(SecretKind kind, long claimFrom, long claimTo, long alsoFrom, long alsoTo,
+    int priority, Finding finding) {
 
   static int priority(SecretKind kind) {
     switch (kind) {
@@ -64,25 +65,24 @@ record Candidate(SecretKind kind, long claimFrom, long claimTo, int priority, Fi
   }
 
   private static boolean beaten(Candidate c, List<Candidate> sorted, int index) {
-    for (int j = index - 1; j >= 0; j--) {
-      Candidate o = sorted.get(j);
-      if (o.claimTo > c.claimFrom && o.stronger(c)) {
-        return true;
-      }
-      if (c.claimFrom - o.claimFrom > 1 << 17) {
-        break;
-      }
-    }
-    for (int j = index + 1; j < sorted.size(); j++) {
-      Candidate o = sorted.get(j);
-      if (o.claimFrom >= c.claimTo) {
-        break;
-      }
-      if (o.stronger(c)) {
+    for (Candidate o : sorted) {
+      if (o != c && o.overlaps(c) && o.stronger(c)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether any claimed range of this overlaps any of {@code other}'s. */
+  private boolean overlaps(Candidate other) {
+    return overlap(claimFrom, claimTo, other.claimFrom, other.claimTo)
+        || overlap(alsoFrom, alsoTo, other.claimFrom, other.claimTo)
+        || overlap(claimFrom, claimTo, other.alsoFrom, other.alsoTo)
+        || overlap(alsoFrom, alsoTo, other.alsoFrom, other.alsoTo);
+  }
+
+  private static boolean overlap(long a, long b, long c, long d) {
+    return a < b && c < d && a < d && c < b;
   }
 
   private boolean stronger(Candidate other) {

@@ -113,8 +113,11 @@ final class Credentials implements Detector {
   private static void keyValue(Scan scan, int start, int end) {
     byte[] buf = scan.buf;
     int before = scan.at(start - 1);
-    if (!(before < 0 || before == ';' || before == '&' || before == '?' || before == '"'
-        || before == '\'' || Bytes.isBlank(before) || before == '\n')) {
+    boolean separator = before == ';' || before == '&' || before == '?' || before == '"'
+        || before == '\'';
+    boolean lineStart = before < 0 || Bytes.isBlank(before) || before == '\n';
+    // in code, "password=" after a blank is a keyword argument, not part of a connection string
+    if (!(separator || (lineStart && !scan.ctx.code()))) {
       return;
     }
     int i = end;
@@ -132,8 +135,8 @@ final class Credentials implements Detector {
     int cap = Math.min(scan.limit(), valueFrom + 256);
     while (i < cap) {
       int b = buf[i];
-      if (b == ';' || b == '&' || b == '"' || b == '\'' || b == '\n' || b == '\r'
-          || Bytes.isBlank(b)) {
+      if (b == ';' || b == '&' || b == '"' || b == '\'' || b == '\n' || b == '\r' || b == ','
+          || b == ')' || Bytes.isBlank(b)) {
         break;
       }
       i++;

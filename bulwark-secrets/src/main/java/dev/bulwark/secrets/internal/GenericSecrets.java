@@ -80,6 +80,9 @@ final class GenericSecrets implements Detector {
     scan.genericIdentEnd = scan.base + to;
     int i = to;
     int opener = scan.at(from - 1);
+    if (opener == ';' || opener == '&' || opener == '?') {
+      return; // a key of a connection string or URL query: Credentials judges those with context
+    }
     if ((opener == '"' || opener == '\'' || opener == '`') && scan.at(i) == opener) {
       i++;
     }
@@ -225,8 +228,10 @@ final class GenericSecrets implements Detector {
     }
     List<String> words = SecretNames.words(name);
     SecretKind kind = SecretKind.GENERIC_SECRET;
-    if ((words.contains("secret") && words.contains("access") && words.contains("key")
+    if ((words.contains("secret") && words.contains("key") || words.contains("secretkey")
         || words.contains("secretaccesskey")) && AwsKeys.looksLikeSecretKey(value)) {
+      // 40 random base64 characters named a secret (access) key: AWS's format, and its names
+      // (aws_secret_access_key, AWS_SECRET_ACCESS_KEY, the Terraform provider's secret_key)
       kind = SecretKind.AWS_SECRET_ACCESS_KEY;
     } else if (words.contains("twilio") && value.length() == 32 && ValueStats.hasDigit(value)) {
       kind = SecretKind.TWILIO_CREDENTIALS;
@@ -253,8 +258,7 @@ final class GenericSecrets implements Detector {
     }
     String lower = v.toLowerCase(Locale.ROOT);
     boolean windowsPath = v.indexOf('\\') >= 0 && !lower.contains("\\u");
-    if (lower.contains("://") || lower.startsWith("arn:") || v.startsWith("/")
-        || v.startsWith("./") || v.startsWith("../") || v.startsWith("~/") || windowsPath
+    if (lower.contains("://") || lower.startsWith("arn:") || isPath(v) || windowsPath
         || lower.contains("password") || lower.contains("passwd") || lower.contains("secret")
         || lower.contains("token")) {
       return false;
@@ -285,6 +289,26 @@ final class GenericSecrets implements Detector {
     boolean hex = ValueStats.isAllHex(v);
     return n >= 16 && classes >= 2 && entropy >= (hex ? 3.0 : 3.3)
         && (ValueStats.hasDigit(v) || ValueStats.hasUpper(v) && ValueStats.hasLower(v) && n >= 20);
+  }
+
+  /**
+   * {@code /run/secrets/db}, {@code ./certs/key}: a path, made of path characters only and with
+   * more than one separator (a random base64 value may start with a slash too).
+   */
+  private static boolean isPath(String v) {
+    if (!(v.startsWith("/") || v.startsWith("./") || v.startsWith("../") || v.startsWith("~/"))) {
+      return false;
+    }
+    int slashes = 0;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c == '/') {
+        slashes++;
+      } else if (!(Bytes.isAlnum(c) || c == '.' || c == '_' || c == '-' || c == '~')) {
+        return false;
+      }
+    }
+    return slashes >= 2;
   }
 
   /** {@code var.db_password}, {@code config.secrets.api}: a dotted reference, not a value. */

@@ -179,6 +179,8 @@ final class Scan {
     private int spanTo;
     private int claimFrom = -1;
     private int claimTo;
+    private int alsoFrom;
+    private int alsoTo;
     private Severity severity;
     private String description;
     private String note = "";
@@ -214,6 +216,13 @@ final class Scan {
     Report claim(int from, int to) {
       claimFrom = from;
       claimTo = to;
+      return this;
+    }
+
+    /** A second range claimed, such as the key id of a key pair. */
+    Report alsoClaim(int from, int to) {
+      alsoFrom = from;
+      alsoTo = to;
       return this;
     }
 
@@ -287,6 +296,7 @@ final class Scan {
         finding = finding.withSuppression(s);
       }
       candidates.add(new Candidate(kind, base + claimFrom, base + claimTo,
+          alsoTo > alsoFrom ? base + alsoFrom : 0, alsoTo > alsoFrom ? base + alsoTo : 0,
           Candidate.priority(kind), finding));
     }
   }

@@ -54,6 +54,7 @@ final class TwilioKeys implements Detector {
     scan.report(SecretKind.TWILIO_CREDENTIALS)
         .value(secret, secretEnd)
         .span(Math.min(start, secret), Math.max(sidEnd, secretEnd))
+        .alsoClaim(start, sidEnd)
         .describe(account
             ? "Twilio auth token next to account SID '" + scan.string(start, start + 2) + "…'"
             : "Twilio API key secret next to API key SID '" + scan.string(start, start + 2) + "…'")
