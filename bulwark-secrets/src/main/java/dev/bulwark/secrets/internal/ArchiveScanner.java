@@ -107,8 +107,9 @@ final class ArchiveScanner {
       Collector out) throws IOException {
     if (PathRules.isArchiveName(name)) {
       if (depth >= limits.maxDepth()) {
-        out.error(display, ScanError.Kind.LIMIT, "archive nested more than " + limits.maxDepth()
-            + " levels deep; not opened");
+        out.error(display, ScanError.Kind.LIMIT, "archive nested deeper than "
+            + limits.maxDepth() + (limits.maxDepth() == 1 ? " level" : " levels")
+            + "; not opened");
         return;
       }
       scan(data, display, depth + 1, budget, out);
