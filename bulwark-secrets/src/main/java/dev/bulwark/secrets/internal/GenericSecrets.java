@@ -111,10 +111,6 @@ final class GenericSecrets implements Detector {
     } else {
       return;
     }
-    String name = scan.string(from, to);
-    if (SecretNames.classify(name) == SecretNames.Strength.NONE) {
-      return;
-    }
     i = skipBlanks(scan, i);
     if (colon && scan.ctx.code() && isLetter(scan.at(i))) {
       i = skipTypeAnnotation(scan, i);
@@ -122,7 +118,21 @@ final class GenericSecrets implements Detector {
         return;
       }
     }
+    if (scan.ctx.code() && !literalStarts(scan, i)) {
+      return; // an expression: most assignments in code, decided before the name is judged
+    }
+    String name = scan.string(from, to);
+    if (SecretNames.classify(name) == SecretNames.Strength.NONE) {
+      return;
+    }
     value(scan, name, i);
+  }
+
+  /** A string literal starts at {@code i}: a quote, or a prefix such as {@code b"} or {@code rb'}. */
+  private static boolean literalStarts(Scan scan, int i) {
+    int c = scan.at(i);
+    return isQuote(c) || (isLetter(c) && (isQuote(scan.at(i + 1))
+        || (isLetter(scan.at(i + 1)) && isQuote(scan.at(i + 2)))));
   }
 
   /** {@code password: string = "…"} (TypeScript, Kotlin): returns where the value starts, or -1. */

@@ -62,7 +62,7 @@ final class Scan {
 
   /** Drops the first {@code keep} bytes of the window; they were scanned. */
   void shift(int keep) {
-    lineAtBufStart += count(0, keep);
+    lineAtBufStart = lineAt(keep); // counts on from the cursor: each newline is counted once
     System.arraycopy(buf, keep, buf, 0, len - keep);
     base += keep;
     len -= keep;
