@@ -13,14 +13,19 @@ import java.util.Set;
  * @param lockFile a dependency lock file (hashes and URLs, no hand-written values)
  * @param svg an SVG image (path data and embedded base64)
  * @param minifiedByName a {@code .min.js}-style bundle
+ * @param mayBeMinified a kind of file that bundlers write (JavaScript, CSS, HTML, JSON): worth
+ *     checking for very long lines
  */
 record FileContext(String display, boolean code, boolean lockFile, boolean svg,
-    boolean minifiedByName) {
+    boolean minifiedByName, boolean mayBeMinified) {
 
   private static final Set<String> CODE = Set.of(
       "java", "kt", "kts", "scala", "groovy", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "cts",
       "py", "rb", "go", "rs", "cs", "fs", "vb", "php", "swift", "c", "h", "cc", "cpp", "hpp", "m",
       "dart", "lua", "pl", "r", "ex", "exs", "clj", "erl", "vue", "svelte");
+
+  private static final Set<String> BUNDLED =
+      Set.of("js", "mjs", "cjs", "css", "html", "htm", "json", "map", "txt", "");
 
   private static final Set<String> LOCK_FILES = Set.of(
       "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock",
@@ -34,7 +39,7 @@ record FileContext(String display, boolean code, boolean lockFile, boolean svg,
     boolean minified = name.contains(".min.") || name.endsWith("-min.js")
         || name.endsWith(".bundle.js") || name.endsWith(".chunk.js");
     return new FileContext(display, CODE.contains(ext), LOCK_FILES.contains(name),
-        ext.equals("svg"), minified);
+        ext.equals("svg"), minified, BUNDLED.contains(ext));
   }
 
   /** The last path segment of a display name; archive entries use {@code !/} and {@code /}. */

@@ -134,7 +134,8 @@ final class TextScanner {
         if (isBinary(buffer, scan.len)) {
           return new Result(Outcome.BINARY, List.of(), 0, false);
         }
-        scan.minified = ctx.minifiedByName() || looksMinified(buffer, scan.len);
+        scan.minified = ctx.minifiedByName()
+            || (ctx.mayBeMinified() && looksMinified(buffer, scan.len));
       }
       int scanTo = eof ? scan.len : scan.len - LOOK_AHEAD;
       if (scanTo > scanFrom) {
