@@ -8,14 +8,19 @@ import java.util.Set;
  * Values that look like secrets but are documented examples or obvious placeholders.
  *
  * <p>Documented examples: every value containing {@code EXAMPLE} (AWS documents its example keys
- * that way, e.g. {@code AKIAIOSFODNN7EXAMPLE}; random tokens never contain the word), and the
- * publicly documented key of the Azure storage emulator.
+ * that way, e.g. {@code AKIAIOSFODNN7EXAMPLE}; random tokens never contain the word), the publicly
+ * documented key of the Azure storage emulator, and the example tokens of the OAuth RFCs.
  */
 final class Allowances {
 
   private static final Set<String> EXAMPLES = Set.of(
       // Azurite / Azure storage emulator account key, published in Microsoft's documentation
-      "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==");
+      "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+      // the examples of the OAuth 2.0 specification (RFC 6749): access and refresh token, and
+      // the Basic credentials of its client s6BhdRkqt3
+      "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA", "czZCaGRSa3F0MzpnWDFmQmF0M2JW",
+      // the examples of the OAuth 1.0 specification (RFC 5849): consumer key and token
+      "0685bd9184jfhq22", "ad180jjd733klru7", "dkp6l3nj5hzh0nqv");
 
   /** Lower-case fragments that mark a value as a placeholder. */
   private static final List<String> PLACEHOLDER_FRAGMENTS = List.of(
@@ -36,7 +41,7 @@ final class Allowances {
   private static final Set<String> WORDS = Set.of(
       "null", "none", "nil", "undefined", "true", "false", "empty", "required", "optional",
       "string", "secret", "password", "token", "value", "default", "unknown", "hidden", "masked",
-      "n/a", "na", "tbd", "test");
+      "n/a", "na", "tbd", "test", "foo", "bar", "baz", "qux", "foobar", "secret1", "pass123");
 
   private Allowances() {}
 

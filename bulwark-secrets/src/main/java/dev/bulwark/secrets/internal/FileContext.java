@@ -22,7 +22,7 @@ record FileContext(String display, boolean code, boolean lockFile, boolean svg,
   private static final Set<String> CODE = Set.of(
       "java", "kt", "kts", "scala", "groovy", "js", "mjs", "cjs", "jsx", "ts", "tsx", "mts", "cts",
       "py", "rb", "go", "rs", "cs", "fs", "vb", "php", "swift", "c", "h", "cc", "cpp", "hpp", "m",
-      "dart", "lua", "pl", "r", "ex", "exs", "clj", "erl", "vue", "svelte");
+      "dart", "lua", "pl", "pm", "r", "ex", "exs", "clj", "erl", "vue", "svelte");
 
   private static final Set<String> BUNDLED =
       Set.of("js", "mjs", "cjs", "css", "html", "htm", "json", "map", "txt", "");

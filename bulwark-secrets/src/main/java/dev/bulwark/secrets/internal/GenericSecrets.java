@@ -190,6 +190,9 @@ final class GenericSecrets implements Detector {
           || b == '}' || b == ']' || b == '"' || b == '\'' || b == '<') {
         break;
       }
+      if (b == '(') {
+        return; // a call: code in a file whose type we do not know
+      }
       j++;
     }
     judge(scan, name, i, j, false);
@@ -274,8 +277,9 @@ final class GenericSecrets implements Detector {
       return false;
     }
     for (int i = 0; i < n; i++) {
-      if (Character.isWhitespace(v.charAt(i))) {
-        return false;
+      char c = v.charAt(i);
+      if (Character.isWhitespace(c) || c >= 0x80) {
+        return false; // words of a sentence, or of a language other than English: not generated
       }
     }
     for (String s : FILE_SUFFIXES) {

@@ -99,8 +99,12 @@ final class JsonWebTokens implements Detector {
     }
   }
 
-  /** The token of the jwt.io debugger and of countless tutorials: subject 1234567890, John Doe. */
+  /**
+   * The token of the jwt.io debugger and of countless tutorials (subject 1234567890, John Doe), and
+   * PyJWT's documented {@code {"some": "payload"}}.
+   */
   private static boolean isDocumentationExample(String payload) {
-    return payload.contains("\"1234567890\"") && payload.contains("John Doe");
+    return payload.contains("\"1234567890\"") && payload.contains("John Doe")
+        || payload.replace(" ", "").equals("{\"some\":\"payload\"}");
   }
 }

@@ -78,6 +78,12 @@ final class SecretNames {
       "is", "has", "use", "show", "hide", "enable", "disable", "allow", "require", "forgot",
       "forgotten", "min", "max");
 
+  /**
+   * Whole names known to hold identifiers: CloudFormation's {@code EventSourceToken} of a Lambda
+   * permission is an Alexa skill id.
+   */
+  private static final Set<String> NOT_SECRET_NAMES = set("eventsourcetoken");
+
   private SecretNames() {}
 
   private static Set<String> set(String... words) {
@@ -86,6 +92,9 @@ final class SecretNames {
 
   /** How {@code name} (an identifier, possibly dotted or in any case convention) marks a value. */
   static Strength classify(String name) {
+    if (NOT_SECRET_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+      return Strength.NONE;
+    }
     List<String> words = words(name);
     if (words.isEmpty() || NOT_A_VALUE.contains(words.get(words.size() - 1))) {
       return Strength.NONE;

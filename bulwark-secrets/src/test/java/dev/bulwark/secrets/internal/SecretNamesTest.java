@@ -54,6 +54,7 @@ class SecretNamesTest {
     "monkey, NONE",
     "keyboard, NONE",
     "passport, NONE",
+    "EventSourceToken, NONE",
   })
   void judgesWhetherANameHoldsASecret(String name, Strength expected) {
     assertThat(SecretNames.classify(name)).isEqualTo(expected);
