@@ -37,6 +37,7 @@ public enum SecretKind {
   AZURE_CLIENT_SECRET(
       "SECRET-011", "azure-client-secret", "Azure AD application client secret", Severity.HIGH),
   NPM_TOKEN("SECRET-012", "npm-token", "npm access token", Severity.HIGH),
+  PYPI_TOKEN("SECRET-012", "pypi-token", "PyPI API token", Severity.HIGH),
   JWT("SECRET-013", "jwt", "JSON Web Token", Severity.MEDIUM),
   URL_CREDENTIALS("SECRET-014", "url-credentials", "Password in a URL", Severity.HIGH),
   CONNECTION_STRING_PASSWORD(
@@ -47,7 +48,11 @@ public enum SecretKind {
   GENERIC_SECRET(
       "SECRET-015", "generic-secret", "High-entropy value assigned to a secret-like name",
       Severity.MEDIUM),
-  BEARER_TOKEN("SECRET-015", "bearer-token", "Bearer token", Severity.MEDIUM);
+  BEARER_TOKEN("SECRET-015", "bearer-token", "Bearer token", Severity.MEDIUM),
+  OPENAI_API_KEY("SECRET-016", "openai-api-key", "OpenAI API key", Severity.HIGH),
+  ANTHROPIC_API_KEY("SECRET-016", "anthropic-api-key", "Anthropic API key", Severity.HIGH),
+  HUGGING_FACE_TOKEN("SECRET-016", "hugging-face-token", "Hugging Face access token",
+      Severity.HIGH);
 
   private final String ruleId;
   private final String id;

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Metadata of the secret rules, {@code SECRET-001} to {@code SECRET-015}, for {@code bulwark rules},
+ * Metadata of the secret rules, {@code SECRET-001} to {@code SECRET-016}, for {@code bulwark rules},
  * SARIF and the engine's rule filters. Ids are stable and never reused; each rule covers one secret
  * family (see {@link SecretKind} for the kinds of each). The long description of each rule ships
  * in the jar as {@code rules/<ID>.md}.
@@ -71,8 +71,8 @@ public final class SecretRules {
           "Regenerate the key or secret in Azure and read the new one from Secrets Manager at run"
               + " time.",
           "azure"),
-      rule("SECRET-012", "Hard-coded npm access token", Severity.HIGH,
-          "Revoke the token on npmjs.com and pass a new one to the build from a secret store.",
+      rule("SECRET-012", "Hard-coded package registry token", Severity.HIGH,
+          "Revoke the token in the registry and pass a new one to the build from a secret store.",
           "supply-chain"),
       rule("SECRET-013", "Hard-coded JSON Web Token", Severity.MEDIUM,
           "Remove the token from the code and obtain tokens at run time from the identity"
@@ -84,7 +84,11 @@ public final class SecretRules {
           "database"),
       rule("SECRET-015", "High-entropy secret assigned to a secret-like name", Severity.MEDIUM,
           "Move the value to Secrets Manager or SSM Parameter Store and read it at run time.",
-          "generic"));
+          "generic"),
+      rule("SECRET-016", "Hard-coded AI platform API key", Severity.HIGH,
+          "Revoke the key in the provider's console and read a new one from Secrets Manager at"
+              + " run time.",
+          "ai"));
 
   private SecretRules() {}
 

@@ -117,7 +117,8 @@ public final class SecretScanner {
         }
         if (!known) {
           throw new IllegalArgumentException(
-              "unknown secret rule '" + raw + "' (expected SECRET-001 to SECRET-015)");
+              "unknown secret rule '" + raw + "' (expected SECRET-001 to "
+                  + SecretRules.metadata().get(SecretRules.metadata().size() - 1).id() + ")");
         }
       }
       this.kinds = selected;

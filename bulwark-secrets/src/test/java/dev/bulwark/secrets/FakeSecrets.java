@@ -98,6 +98,26 @@ final class FakeSecrets {
         v = "npm_" + checksummed();
         secret = v.substring(4);
         break;
+      case "pypi":
+        v = "pypi-AgEIcHlwaS5vcmc" + mixed(BASE64URL, 120);
+        secret = v.substring(20);
+        break;
+      case "openai":
+        v = "sk-proj-" + mixed(BASE64URL, 74) + "T3BlbkFJ" + mixed(BASE64URL, 74);
+        secret = v.substring(8);
+        break;
+      case "openai-legacy":
+        v = "sk-" + mixed(BASE62, 20) + "T3BlbkFJ" + mixed(BASE62, 20);
+        secret = v.substring(3);
+        break;
+      case "anthropic":
+        v = "sk-ant-api03-" + mixed(BASE64URL, 93) + "AA";
+        secret = v.substring(13);
+        break;
+      case "hugging-face":
+        v = "hf_" + chars(BASE62.substring(10), 34);
+        secret = v.substring(3);
+        break;
       case "glpat":
         v = "glpat-" + mixed(BASE64URL, 20);
         secret = v.substring(6);

@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 class SecretRulesTest {
 
   @Test
-  void listsFifteenRulesWithStableWellFormedIdsInOrder() {
+  void listsSixteenRulesWithStableWellFormedIdsInOrder() {
     List<String> ids = SecretRules.metadata().stream().map(RuleMetadata::id).toList();
 
-    assertThat(ids).hasSize(15).doesNotHaveDuplicates().isSorted()
+    assertThat(ids).hasSize(16).doesNotHaveDuplicates().isSorted()
         .allMatch(id -> id.matches("SECRET-0\\d\\d"));
     assertThat(ids.get(0)).isEqualTo("SECRET-001");
-    assertThat(ids.get(14)).isEqualTo("SECRET-015");
+    assertThat(ids.get(15)).isEqualTo("SECRET-016");
   }
 
   @Test

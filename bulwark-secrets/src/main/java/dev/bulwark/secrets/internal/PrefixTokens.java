@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Tokens that announce themselves with a documented prefix followed by a random body of a known
- * alphabet and length: GitHub, GitLab, Slack, Stripe, SendGrid, Google, npm. One table, one
+ * alphabet and length: GitHub, GitLab, Slack, Stripe, SendGrid, Google, npm, PyPI, Anthropic,
+ * Hugging Face. One table, one
  * matching routine; GitHub classic tokens and npm tokens carry a CRC32 of their random part, which
  * tells real tokens from made-up ones.
  */
@@ -20,6 +21,7 @@ final class PrefixTokens implements Detector {
 
   /** The alphabet of a token's body. */
   enum Alphabet {
+    LETTERS,
     ALNUM,
     ALNUM_UNDERSCORE,
     BASE64URL,
@@ -28,6 +30,8 @@ final class PrefixTokens implements Detector {
 
     boolean accepts(int b) {
       switch (this) {
+        case LETTERS:
+          return Bytes.isLower(b) || Bytes.isUpper(b);
         case ALNUM:
           return Bytes.isAlnum(b);
         case ALNUM_UNDERSCORE:
@@ -98,7 +102,16 @@ final class PrefixTokens implements Detector {
       new Spec(SecretKind.GOOGLE_OAUTH_CLIENT_SECRET, "GOCSPX-", "Google OAuth client secret",
           Alphabet.BASE64URL, 28, 28, Shape.ANY, null),
       new Spec(SecretKind.NPM_TOKEN, "npm_", "npm access token", Alphabet.ALNUM, 36, 36,
-          Shape.CRC32_BASE62, null));
+          Shape.CRC32_BASE62, null),
+      // a PyPI token is a macaroon whose first bytes encode the location "pypi.org"
+      new Spec(SecretKind.PYPI_TOKEN, "pypi-AgEIcHlwaS5vcmc", "PyPI API token",
+          Alphabet.BASE64URL, 50, 400, Shape.ANY, null),
+      new Spec(SecretKind.ANTHROPIC_API_KEY, "sk-ant-api03-", "Anthropic API key",
+          Alphabet.BASE64URL, 80, 120, Shape.ANY, null),
+      new Spec(SecretKind.ANTHROPIC_API_KEY, "sk-ant-admin01-", "Anthropic admin API key",
+          Alphabet.BASE64URL, 80, 120, Shape.ANY, null),
+      new Spec(SecretKind.HUGGING_FACE_TOKEN, "hf_", "Hugging Face access token",
+          Alphabet.LETTERS, 34, 34, Shape.ANY, null));
 
   private final List<Anchor> anchors = new ArrayList<>();
 

@@ -33,7 +33,8 @@ public final class SecretEngine {
 
   private static final List<Detector> DETECTORS = List.of(
       new AwsKeys(), new PrivateKeys(), new PrefixTokens(), new SlackWebhooks(), new TwilioKeys(),
-      new AzureKeys(), new JsonWebTokens(), new Credentials(), new GenericSecrets());
+      new AzureKeys(), new JsonWebTokens(), new Credentials(), new OpenAiKeys(),
+      new GenericSecrets());
 
   private final TextScanner text;
   private final ArchiveScanner archives;
