@@ -4,6 +4,7 @@ import dev.bulwark.secrets.SecretKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values assigned to secret-like names ({@code password = "…"}, {@code apiKey: '…'}, {@code
@@ -19,9 +20,10 @@ final class GenericSecrets implements Detector {
   private static final List<Anchor> ANCHORS = List.of(
       Anchor.anyCase("pass"), Anchor.anyCase("pwd"), Anchor.anyCase("secret"),
       Anchor.anyCase("token"), Anchor.anyCase("key"), Anchor.anyCase("credential"),
-      Anchor.anyCase("bearer "));
+      Anchor.anyCase("bearer "), Anchor.anyCase("value"));
 
   private static final int BEARER = 6;
+  private static final int VALUE = 7;
   private static final int MAX_NAME = 128;
   private static final int MAX_VALUE = 512;
 
@@ -52,6 +54,8 @@ final class GenericSecrets implements Detector {
     }
     if (anchor == BEARER) {
       bearer(scan, start, end);
+    } else if (anchor == VALUE && scan.ctx.code()) {
+      return; // name/value pairs are a configuration idiom; "value" is everywhere in code
     } else {
       assignment(scan, start, end);
     }
@@ -83,8 +87,10 @@ final class GenericSecrets implements Detector {
     if (opener == ';' || opener == '&' || opener == '?') {
       return; // a key of a connection string or URL query: Credentials judges those with context
     }
+    boolean quotedName = false;
     if ((opener == '"' || opener == '\'' || opener == '`') && scan.at(i) == opener) {
       i++;
+      quotedName = true;
     }
     if (opener == '<' && scan.at(i) == '>') {
       String name = scan.string(from, to);
@@ -97,7 +103,13 @@ final class GenericSecrets implements Detector {
     int op = scan.at(i);
     int next = scan.at(i + 1);
     boolean colon = false;
-    if (op == ':' && next == '=') {
+    if (op == ',' && quotedName) {
+      i += 1; // setdefault("DB_PASSWORD", "…"), setProperty("api.key", "…")
+      int v = skipBlanks(scan, i);
+      if (!literalStarts(scan, v)) {
+        return;
+      }
+    } else if (op == ':' && next == '=') {
       i += 2;
     } else if (op == '=' && next == '>') {
       i += 2;
@@ -122,10 +134,50 @@ final class GenericSecrets implements Detector {
       return; // an expression: most assignments in code, decided before the name is judged
     }
     String name = scan.string(from, to);
+    if (name.equalsIgnoreCase("value")) {
+      name = siblingName(scan, from);
+      if (name == null) {
+        return;
+      }
+    }
     if (SecretNames.classify(name) == SecretNames.Strength.NONE) {
       return;
     }
     value(scan, name, i);
+  }
+
+  /**
+   * The name of a name/value pair ({@code {"name": "DB_PASSWORD", "value": "…"}}, a YAML list
+   * item with {@code name:} or {@code Key:} and {@code value:}): the value of the closest {@code
+   * name} or {@code key} entry in the three lines above {@code valueAt}, or null.
+   */
+  private static @Nullable String siblingName(Scan scan, int valueAt) {
+    int floor = scan.linesBefore(valueAt, 3, 512);
+    for (int p = valueAt - 4; p >= floor; p--) {
+      int len = Bytes.startsWith(scan.buf, p, valueAt, "name", true) ? 4
+          : Bytes.startsWith(scan.buf, p, valueAt, "key", true) ? 3 : 0;
+      if (len == 0 || Bytes.isIdent(scan.at(p - 1))) {
+        continue;
+      }
+      int i = p + len;
+      if (scan.at(i) == '"' || scan.at(i) == '\'') {
+        i++;
+      }
+      i = skipBlanks(scan, i);
+      if (scan.at(i) != ':' && scan.at(i) != '=') {
+        continue;
+      }
+      i = skipBlanks(scan, i + 1);
+      if (scan.at(i) == '"' || scan.at(i) == '\'') {
+        i++;
+      }
+      int j = i;
+      while (j < valueAt && Bytes.isIdent(scan.buf[j])) {
+        j++;
+      }
+      return j > i ? scan.string(i, j) : null;
+    }
+    return null;
   }
 
   /** A string literal starts at {@code i}: a quote, or a prefix such as {@code b"} or {@code rb'}. */
@@ -241,10 +293,12 @@ final class GenericSecrets implements Detector {
     }
     List<String> words = SecretNames.words(name);
     SecretKind kind = SecretKind.GENERIC_SECRET;
-    if ((words.contains("secret") && words.contains("key") || words.contains("secretkey")
-        || words.contains("secretaccesskey")) && AwsKeys.looksLikeSecretKey(value)) {
-      // 40 random base64 characters named a secret (access) key: AWS's format, and its names
-      // (aws_secret_access_key, AWS_SECRET_ACCESS_KEY, the Terraform provider's secret_key)
+    boolean awsName = words.contains("secret") && words.contains("key")
+        && (words.contains("access") || words.contains("aws") || words.size() == 2)
+        || words.contains("secretaccesskey");
+    if (awsName && AwsKeys.looksLikeSecretKey(value)) {
+      // 40 random base64 characters named a secret access key: AWS's format and names
+      // (aws_secret_access_key, secretAccessKey, the Terraform provider's secret_key)
       kind = SecretKind.AWS_SECRET_ACCESS_KEY;
     } else if (words.contains("twilio") && value.length() == 32 && ValueStats.hasDigit(value)) {
       kind = SecretKind.TWILIO_CREDENTIALS;
