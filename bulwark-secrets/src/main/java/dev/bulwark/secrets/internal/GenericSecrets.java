@@ -105,8 +105,7 @@ final class GenericSecrets implements Detector {
     boolean colon = false;
     if (op == ',' && quotedName) {
       i += 1; // setdefault("DB_PASSWORD", "…"), setProperty("api.key", "…")
-      int v = skipBlanks(scan, i);
-      if (!literalStarts(scan, v)) {
+      if (!twoArgumentCall(scan, from - 1, skipBlanks(scan, i))) {
         return;
       }
     } else if (op == ':' && next == '=') {
@@ -178,6 +177,28 @@ final class GenericSecrets implements Detector {
       return j > i ? scan.string(i, j) : null;
     }
     return null;
+  }
+
+  /**
+   * {@code ("NAME", "value")}: the quoted name at {@code nameQuote} opens a call's arguments and
+   * the string literal at {@code value} closes them. Lists and tables of strings ({@code {"a",
+   * "b"}}, {@code ['a', 'b', 'c']}) are not name and value.
+   */
+  private static boolean twoArgumentCall(Scan scan, int nameQuote, int value) {
+    int p = nameQuote - 1;
+    while (p >= 0 && Bytes.isBlank(scan.buf[p])) {
+      p--;
+    }
+    int q = scan.at(value);
+    if (scan.at(p) != '(' || !(q == '"' || q == '\'')) {
+      return false;
+    }
+    int j = value + 1;
+    int cap = Math.min(scan.limit(), j + MAX_VALUE);
+    while (j < cap && scan.buf[j] != q && scan.buf[j] != '\n') {
+      j += scan.buf[j] == '\\' ? 2 : 1;
+    }
+    return scan.at(j) == q && scan.at(skipBlanks(scan, j + 1)) == ')';
   }
 
   /** A string literal starts at {@code i}: a quote, or a prefix such as {@code b"} or {@code rb'}. */
@@ -324,7 +345,10 @@ final class GenericSecrets implements Detector {
       return false;
     }
     String lower = v.toLowerCase(Locale.ROOT);
-    boolean windowsPath = v.indexOf('\\') >= 0 && !lower.contains("\\u");
+    if (lower.contains("\\u") || v.indexOf('{') >= 0 && v.indexOf('}') >= 0) {
+      return false; // text with unicode escapes, or a message template such as "{0} keys"
+    }
+    boolean windowsPath = v.indexOf('\\') >= 0;
     if (lower.contains("://") || lower.startsWith("arn:") || isPath(v) || windowsPath
         || lower.contains("password") || lower.contains("passwd") || lower.contains("secret")
         || lower.contains("token")) {
