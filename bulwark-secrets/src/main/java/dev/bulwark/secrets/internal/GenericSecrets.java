@@ -427,9 +427,9 @@ final class GenericSecrets implements Detector {
   }
 
   /**
-   * Words, not a secret: every part (split at separators and camelCase) is three or more letters,
-   * as in {@code my-service-name} or {@code AuthorizationHeader}. Random strings split into many
-   * short parts.
+   * Words, not a secret: no digits, and the parts (split at separators and camelCase) are words
+   * of three or more letters but for an acronym or two, as in {@code my-service-name} or {@code
+   * PKAddPassButton}. Random strings split into many short parts.
    */
   private static boolean isWords(String v) {
     List<String> words = SecretNames.words(v);
@@ -441,12 +441,13 @@ final class GenericSecrets implements Detector {
         return false;
       }
     }
+    int shortWords = 0;
     for (String w : words) {
       if (w.length() < 3) {
-        return false;
+        shortWords++;
       }
     }
-    return true;
+    return shortWords * 3 <= words.size(); // an acronym or two, as in PKAddPassButton
   }
 
   private static void bearer(Scan scan, int start, int end) {
