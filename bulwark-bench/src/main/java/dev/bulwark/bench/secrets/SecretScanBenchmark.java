@@ -34,7 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code text} — each file as an in-memory text ({@link TextInput}) with its name, the
  *       engine's path for template values and inline code;
  *   <li>{@code folder} — the corpus as files in a temporary folder, walked and read from disk (the
- *       OS cache is warm after the first iteration), the path for function code folders.
+ *       OS cache is warm after the first iteration), the path for function code folders;
+ *   <li>{@code readFloor} — walking and reading the same files without scanning: the floor of
+ *       {@code folder} on this machine.
  * </ul>
  *
  * <p>Each operation scans the full corpus; the {@code megabytes} counter gives the throughput in
@@ -119,5 +121,25 @@ public class SecretScanBenchmark {
   public SecretScanResult folder(Volume volume) {
     volume.megabytes += corpusMegabytes;
     return scanner.scanPath(folder, "corpus");
+  }
+
+  /** The floor of {@link #folder}: walking the same folder and reading every file, nothing else. */
+  @Benchmark
+  public long readFloor(Volume volume) throws IOException {
+    volume.megabytes += corpusMegabytes;
+    byte[] buffer = new byte[1 << 16];
+    long sum = 0;
+    try (Stream<Path> s = Files.walk(folder)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        if (Files.isRegularFile(p)) {
+          try (java.io.InputStream in = Files.newInputStream(p)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+              sum += n + buffer[0];
+            }
+          }
+        }
+      }
+    }
+    return sum;
   }
 }

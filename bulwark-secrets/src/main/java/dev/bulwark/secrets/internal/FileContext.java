@@ -25,7 +25,7 @@ record FileContext(String display, boolean code, boolean lockFile, boolean svg,
       "dart", "lua", "pl", "pm", "r", "ex", "exs", "clj", "erl", "vue", "svelte");
 
   private static final Set<String> BUNDLED =
-      Set.of("js", "mjs", "cjs", "css", "html", "htm", "json", "map", "txt", "");
+      Set.of("js", "mjs", "cjs", "css", "html", "htm", "json", "map");
 
   private static final Set<String> LOCK_FILES = Set.of(
       "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock",
