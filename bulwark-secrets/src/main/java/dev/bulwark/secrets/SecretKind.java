@@ -11,7 +11,8 @@ import dev.bulwark.core.Severity;
  * weaker (an encrypted private key, an expired JWT, a GitHub token whose checksum does not match).
  */
 public enum SecretKind {
-  AWS_ACCESS_KEY_PAIR("SECRET-001", "aws-access-key-pair", "AWS access key pair", Severity.CRITICAL),
+  AWS_ACCESS_KEY_PAIR(
+      "SECRET-001", "aws-access-key-pair", "AWS access key pair", Severity.CRITICAL),
   AWS_SECRET_ACCESS_KEY(
       "SECRET-001", "aws-secret-access-key", "AWS secret access key", Severity.CRITICAL),
   AWS_ACCESS_KEY_ID("SECRET-002", "aws-access-key-id", "AWS access key id", Severity.HIGH),

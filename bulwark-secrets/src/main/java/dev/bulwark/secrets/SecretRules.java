@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Metadata of the secret rules, {@code SECRET-001} to {@code SECRET-016}, for {@code bulwark rules},
- * SARIF and the engine's rule filters. Ids are stable and never reused; each rule covers one secret
+ * Metadata of the secret rules, {@code SECRET-001} to {@code SECRET-016}, for {@code bulwark
+ * rules}, SARIF and the engine's rule filters. Ids are stable and never reused; each rule covers one secret
  * family (see {@link SecretKind} for the kinds of each). The long description of each rule ships
  * in the jar as {@code rules/<ID>.md}.
  *

@@ -44,7 +44,8 @@ public final class SecretScanner {
   public static final Set<String> DEFAULT_SKIPPED_FOLDERS = Set.of(
       ".git", ".hg", ".svn", "node_modules", "bower_components", ".aws-sam", "cdk.out",
       ".serverless", ".terraform", ".venv", "venv", "__pycache__", ".idea", ".vscode", ".gradle",
-      ".mvn", ".tox", ".pytest_cache", ".mypy_cache", ".next", ".cache", "target", ".bulwark-cache");
+      ".mvn", ".tox", ".pytest_cache", ".mypy_cache", ".next", ".cache", "target",
+      ".bulwark-cache");
 
   /** Default most bytes scanned per file: 64 MiB. */
   public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;

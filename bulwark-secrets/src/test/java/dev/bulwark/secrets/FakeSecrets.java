@@ -232,8 +232,8 @@ final class FakeSecrets {
         secret = v.substring(60, 120);
         break;
       case "pgp":
-        v = "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n" + wrap(base64(bytes(900)), "\n") + "=" + chars(BASE62, 4)
-            + "\n-----END PGP PRIVATE KEY BLOCK-----";
+        v = "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n" + wrap(base64(bytes(900)), "\n") + "="
+            + chars(BASE62, 4) + "\n-----END PGP PRIVATE KEY BLOCK-----";
         secret = v.substring(40, 100);
         break;
       case "password":

@@ -38,7 +38,8 @@ final class AwsKeys implements Detector {
   public void onAnchor(Scan scan, int anchor, int start, int end) {
     byte[] buf = scan.buf;
     int idEnd = start + ID_LENGTH;
-    if (idEnd > scan.limit() || Bytes.isAlnum(scan.at(start - 1)) || Bytes.isAlnum(scan.at(idEnd))) {
+    if (idEnd > scan.limit() || Bytes.isAlnum(scan.at(start - 1))
+        || Bytes.isAlnum(scan.at(idEnd))) {
       return;
     }
     for (int i = end; i < idEnd; i++) {

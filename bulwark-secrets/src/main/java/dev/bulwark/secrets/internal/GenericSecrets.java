@@ -201,7 +201,7 @@ final class GenericSecrets implements Detector {
     return scan.at(j) == q && scan.at(skipBlanks(scan, j + 1)) == ')';
   }
 
-  /** A string literal starts at {@code i}: a quote, or a prefix such as {@code b"} or {@code rb'}. */
+  /** A string literal starts at {@code i}: a quote, or a prefix as in {@code b"} or {@code rb'}. */
   private static boolean literalStarts(Scan scan, int i) {
     int c = scan.at(i);
     return isQuote(c) || (isLetter(c) && (isQuote(scan.at(i + 1))

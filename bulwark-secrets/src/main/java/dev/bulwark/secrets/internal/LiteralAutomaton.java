@@ -30,7 +30,7 @@ final class LiteralAutomaton {
   /** States at or above this (pre-multiplied) end at least one literal. */
   final int acceptFrom;
 
-  /** Literal ids ending in each accepting state, indexed by {@code (state - acceptFrom) / width}. */
+  /** Literal ids ending in each accepting state, by {@code (state - acceptFrom) / width}. */
   private final int[][] outputs;
 
   private final int[] lengths;
@@ -138,7 +138,8 @@ final class LiteralAutomaton {
     acceptFrom = firstAccepting * k;
     outputs = new int[n - firstAccepting][];
     for (int i = firstAccepting; i < n; i++) {
-      outputs[i - firstAccepting] = out.get(order[i]).stream().mapToInt(Integer::intValue).toArray();
+      outputs[i - firstAccepting] =
+          out.get(order[i]).stream().mapToInt(Integer::intValue).toArray();
     }
   }
 

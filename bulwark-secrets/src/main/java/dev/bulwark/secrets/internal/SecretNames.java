@@ -10,8 +10,8 @@ import java.util.Set;
  * Judges identifiers: is {@code DB_PASSWORD}, {@code stripeSecretKey} or {@code
  * spring.datasource.password} the name of a secret? Names are split into words (separators and
  * camelCase), and a name is secret-like when a word says so ({@code password}, {@code secret},
- * {@code token}, a qualified {@code key} such as {@code api key}) and the last word does not turn it
- * into something else ({@code password_policy}, {@code token_url}, {@code secret_arn}).
+ * {@code token}, a qualified {@code key} such as {@code api key}) and the last word does not turn
+ * it into something else ({@code password_policy}, {@code token_url}, {@code secret_arn}).
  */
 final class SecretNames {
 
@@ -128,8 +128,8 @@ final class SecretNames {
 
   /**
    * Lower-case words of an identifier: split at anything not a letter or digit, at lower-to-upper
-   * changes ({@code apiKey}), before the last capital of a capital run ({@code APIKey}), and between
-   * letters and digits.
+   * changes ({@code apiKey}), before the last capital of a capital run ({@code APIKey}), and
+   * between letters and digits.
    */
   static List<String> words(String name) {
     List<String> out = new ArrayList<>();
