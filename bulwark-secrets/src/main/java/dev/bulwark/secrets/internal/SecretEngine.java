@@ -80,6 +80,8 @@ public final class SecretEngine {
       out.add(input.displayName(), r, Long.MAX_VALUE);
     } catch (IOException e) {
       throw new UncheckedIOException("reading from memory cannot fail", e);
+    } catch (RuntimeException | StackOverflowError e) {
+      out.error(input.displayName(), ScanError.Kind.INTERNAL, "secret scan failed: " + e);
     }
     return out.result();
   }
