@@ -54,6 +54,18 @@ class RobustnessTest {
     }
   }
 
+  @Test
+  void keepsAScanLinearOnATextBuiltToMakeEveryAnchorSearchItsNeighbourhood() {
+    String hostile = "AKIAQ2WERTY3UIOP4ASD ;password=Zq8vT2mpLx;Server=db.acme.io "
+        + "-----BEGIN RSA PRIVATE KEY----- ://a@b ";
+    SecretScanResult result = SecretScanner.withDefaults()
+        .scan(TextInput.of("generated.txt", hostile.repeat(60_000)));
+
+    assertThat(result.errors()).extracting(e -> e.message())
+        .anyMatch(m -> m.contains("context checks were cut short"));
+    assertThat(result.findings()).hasSizeLessThanOrEqualTo(1000);
+  }
+
   private static String randomToken(Random random) {
     String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-.";
     StringBuilder b = new StringBuilder();

@@ -54,7 +54,7 @@ final class AwsKeys implements Detector {
     }
     int from = scan.linesBefore(start, NEARBY_LINES, NEARBY_BYTES);
     int to = scan.linesAfter(start, NEARBY_LINES, NEARBY_BYTES);
-    int secret = nearestSecret(scan, from, to, start);
+    int secret = scan.spend(to - from) ? nearestSecret(scan, from, to, start) : -1;
     String prefix = id.substring(0, 4);
     if (secret >= 0) {
       int secretEnd = secret + SECRET_LENGTH;

@@ -88,8 +88,11 @@ final class AzureKeys implements Detector {
         || Allowances.isPlaceholderToken(sig.substring(0, 43))) {
       return;
     }
-    int lineFrom = Math.max(scan.lineStart(start), start - 1024);
-    int lineTo = Math.min(scan.lineEnd(start), start + 1024);
+    int lineFrom = scan.lineStart(start, 1024);
+    int lineTo = scan.lineEnd(start, 1024);
+    if (!scan.spend(4 * (lineTo - lineFrom))) {
+      return;
+    }
     if (Bytes.indexOf(scan.buf, lineFrom, lineTo, bytes("sv=20"), false) < 0
         || (Bytes.indexOf(scan.buf, lineFrom, lineTo, bytes("se="), false) < 0
             && Bytes.indexOf(scan.buf, lineFrom, lineTo, bytes("sp="), false) < 0)) {

@@ -47,6 +47,10 @@ final class Collector {
     files++;
     bytes += r.bytes();
     findings.addAll(r.findings());
+    if (r.contextBudgetExhausted()) {
+      error(display, ScanError.Kind.LIMIT, "so many anchors that context checks were cut short"
+          + " (generated or hostile content?); some secrets may be missed");
+    }
     if (r.tooManyFindings()) {
       error(display, ScanError.Kind.LIMIT, "more than " + Scan.MAX_CANDIDATES
           + " possible secrets; the rest of the file was not reported (generated data?)");

@@ -65,6 +65,9 @@ final class Credentials implements Detector {
       return;
     }
     int cap = Math.min(scan.limit(), end + MAX_AUTHORITY);
+    if (!scan.spend(cap - end)) {
+      return;
+    }
     int at = -1;
     int i = end;
     for (; i < cap; i++) {
@@ -144,9 +147,10 @@ final class Credentials implements Detector {
     if (i == cap || i - valueFrom < 3) {
       return;
     }
-    int lineFrom = Math.max(scan.lineStart(start), start - 1024);
-    int lineTo = Math.min(scan.lineEnd(start), start + 1024);
-    if (!connectionString(scan, lineFrom, lineTo, start)) {
+    int lineFrom = scan.lineStart(start, 1024);
+    int lineTo = scan.lineEnd(start, 1024);
+    if (!scan.spend((CONNECTION_KEYS.size() + 3) * (lineTo - lineFrom))
+        || !connectionString(scan, lineFrom, lineTo, start)) {
       return;
     }
     String password = scan.string(valueFrom, i);

@@ -62,6 +62,9 @@ final class GenericSecrets implements Detector {
   }
 
   private static void assignment(Scan scan, int start, int end) {
+    if (scan.base + start < scan.genericIdentEnd) {
+      return; // inside the name looked at last, reached through another of its words
+    }
     byte[] buf = scan.buf;
     int from = start;
     while (from > 0 && start - from < MAX_NAME && Bytes.isIdent(buf[from - 1])) {
@@ -152,6 +155,9 @@ final class GenericSecrets implements Detector {
    */
   private static @Nullable String siblingName(Scan scan, int valueAt) {
     int floor = scan.linesBefore(valueAt, 3, 512);
+    if (!scan.spend(2 * (valueAt - floor))) {
+      return null;
+    }
     for (int p = valueAt - 4; p >= floor; p--) {
       int len = Bytes.startsWith(scan.buf, p, valueAt, "name", true) ? 4
           : Bytes.startsWith(scan.buf, p, valueAt, "key", true) ? 3 : 0;

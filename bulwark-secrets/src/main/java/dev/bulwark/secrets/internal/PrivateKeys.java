@@ -53,6 +53,9 @@ final class PrivateKeys implements Detector {
       return;
     }
     int bodyFrom = labelEnd + 5;
+    if (!scan.spend(Math.min(scan.limit() - bodyFrom, MAX_BLOCK) + 16384)) {
+      return;
+    }
     byte[] endMarker = ("-----END " + label + "-----").getBytes(StandardCharsets.US_ASCII);
     int endAt = Bytes.indexOf(buf, bodyFrom, Math.min(scan.limit(), bodyFrom + MAX_BLOCK),
         endMarker, false);
@@ -181,6 +184,9 @@ final class PrivateKeys implements Detector {
   private static void putty(Scan scan, int start, int end) {
     byte[] buf = scan.buf;
     int cap = Math.min(scan.limit(), start + 16384);
+    if (!scan.spend(2 * (cap - start))) {
+      return;
+    }
     int priv = Bytes.indexOf(buf, start, cap,
         "Private-Lines:".getBytes(StandardCharsets.US_ASCII), false);
     if (priv < 0 || Bytes.isAlnum(scan.at(start - 1))) {

@@ -44,6 +44,15 @@ final class Scan {
   /** Absolute end of the last identifier the generic detector looked at. */
   long genericIdentEnd = -1;
 
+  /**
+   * Bytes that context searches (the secret next to a key id, the end of a PEM block, the rest of
+   * a connection string) may still examine. Normal text uses a small fraction; a text built to
+   * make every anchor search its whole neighbourhood runs out, and its scan stays linear.
+   */
+  private long contextBudget = 1L << 20;
+
+  boolean contextBudgetExhausted;
+
   final List<Candidate> candidates = new ArrayList<>();
 
   Scan(Settings settings, FileContext ctx, @Nullable ResourceRef resource, byte[] buf,
@@ -58,6 +67,24 @@ final class Scan {
 
   int limit() {
     return len;
+  }
+
+  /** Grants more context budget as text arrives: 32 bytes of searching per byte of text. */
+  void earn(int newBytes) {
+    contextBudget += 32L * newBytes;
+  }
+
+  /**
+   * Charges a context search of {@code bytes}; false (and the search must not run) when the
+   * budget is spent.
+   */
+  boolean spend(int bytes) {
+    if (contextBudget < bytes) {
+      contextBudgetExhausted = true;
+      return false;
+    }
+    contextBudget -= Math.max(0, bytes);
+    return true;
   }
 
   /** Drops the first {@code keep} bytes of the window; they were scanned. */
@@ -93,7 +120,12 @@ final class Scan {
 
   /** Start of the line holding {@code p} (looking back at most {@link #MAX_LINE} bytes). */
   int lineStart(int p) {
-    int floor = Math.max(0, p - MAX_LINE);
+    return lineStart(p, MAX_LINE);
+  }
+
+  /** Start of the line holding {@code p}, looking back at most {@code max} bytes. */
+  int lineStart(int p, int max) {
+    int floor = Math.max(0, p - max);
     int i = p;
     while (i > floor && buf[i - 1] != '\n') {
       i--;
@@ -103,7 +135,12 @@ final class Scan {
 
   /** End (exclusive, before {@code \r\n}) of the line holding {@code p}, within the window. */
   int lineEnd(int p) {
-    int cap = Math.min(len, p + MAX_LINE);
+    return lineEnd(p, MAX_LINE);
+  }
+
+  /** End of the line holding {@code p}, looking ahead at most {@code max} bytes. */
+  int lineEnd(int p, int max) {
+    int cap = Math.min(len, p + max);
     int i = p;
     while (i < cap && buf[i] != '\n') {
       i++;
@@ -117,9 +154,9 @@ final class Scan {
   /** Start of the line {@code lines} lines above the one holding {@code p}, bounded by bytes. */
   int linesBefore(int p, int lines, int maxBytes) {
     int floor = Math.max(0, p - maxBytes);
-    int i = lineStart(p);
+    int i = lineStart(p, p - floor);
     for (int n = 0; n < lines && i > floor; n++) {
-      i = Math.max(floor, lineStart(i - 1));
+      i = lineStart(i - 1, i - 1 - floor);
     }
     return Math.max(i, floor);
   }
@@ -127,13 +164,13 @@ final class Scan {
   /** End of the line {@code lines} lines below the one holding {@code p}, bounded by bytes. */
   int linesAfter(int p, int lines, int maxBytes) {
     int cap = Math.min(len, p + maxBytes);
-    int i = lineEnd(p);
+    int i = lineEnd(p, cap - p);
     for (int n = 0; n < lines && i < cap; n++) {
       int next = i;
       while (next < cap && buf[next] != '\n') {
         next++;
       }
-      i = next < cap ? lineEnd(next + 1) : cap;
+      i = next < cap ? lineEnd(next + 1, cap - next - 1) : cap;
     }
     return Math.min(i, cap);
   }

@@ -49,7 +49,8 @@ final class TextScanner {
   }
 
   /** Result of scanning one text. */
-  record Result(Outcome outcome, List<Finding> findings, long bytes, boolean tooManyFindings) {}
+  record Result(Outcome outcome, List<Finding> findings, long bytes, boolean tooManyFindings,
+      boolean contextBudgetExhausted) {}
 
   TextScanner(Settings settings, List<Detector> all) {
     this.settings = settings;
@@ -116,6 +117,7 @@ final class TextScanner {
         } else {
           scan.len += n;
           room -= n;
+          scan.earn(n);
         }
       }
       if (!eof && room <= 0) {
@@ -132,7 +134,7 @@ final class TextScanner {
       if (first) {
         first = false;
         if (isBinary(buffer, scan.len)) {
-          return new Result(Outcome.BINARY, List.of(), 0, false);
+          return new Result(Outcome.BINARY, List.of(), 0, false, false);
         }
         scan.minified = ctx.minifiedByName()
             || (ctx.mayBeMinified() && looksMinified(buffer, scan.len));
@@ -162,7 +164,8 @@ final class TextScanner {
       }
     }
     return new Result(truncated ? Outcome.TRUNCATED : Outcome.SCANNED,
-        Candidate.resolve(scan.candidates), scan.base + scan.len, scan.truncatedCandidates);
+        Candidate.resolve(scan.candidates), scan.base + scan.len, scan.truncatedCandidates,
+        scan.contextBudgetExhausted);
   }
 
   /** Finds anchors starting in {@code [from, to)} and runs their detectors. */

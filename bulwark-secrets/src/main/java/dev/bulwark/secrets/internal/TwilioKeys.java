@@ -43,7 +43,7 @@ final class TwilioKeys implements Detector {
     boolean account = anchor == 0;
     int from = scan.linesBefore(start, 5, 1024);
     int to = scan.linesAfter(start, 5, 1024);
-    if (!context(scan, from, to, account ? "token" : "secret")) {
+    if (!scan.spend(3 * (to - from)) || !context(scan, from, to, account ? "token" : "secret")) {
       return;
     }
     int secret = nearestSecret(scan, from, to, start, account);
