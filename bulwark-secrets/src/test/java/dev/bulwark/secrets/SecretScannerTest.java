@@ -336,6 +336,34 @@ class SecretScannerTest {
     assertThat(found.get(2).properties()).containsEntry("checksum", "valid");
   }
 
+  @Test
+  void givesTheSameResultsWhenOneScannerIsSharedByThreads() throws Exception {
+    List<String> texts = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      texts.add("A=" + fake.value("ghp") + "\nDB_PASSWORD=" + fake.value("password") + "\n"
+          + fake.value("rsa-pem") + "\n");
+    }
+    List<List<String>> sequential = texts.stream()
+        .map(t -> FixtureTest.actual(scanner.scan(TextInput.of("x.env", t)).findings())
+            .stream().toList())
+        .toList();
+
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<String>>> futures = new java.util.ArrayList<>();
+      for (String t : texts) {
+        futures.add(pool.submit(() -> FixtureTest.actual(
+            scanner.scan(TextInput.of("x.env", t)).findings()).stream().toList()));
+      }
+      for (int i = 0; i < texts.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(sequential.get(i)).hasSize(3);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   static List<String> files(SecretScanResult r) {
     return r.findings().stream().map(f -> f.location().file()).distinct().sorted().toList();
   }
