@@ -125,6 +125,9 @@ public final class GuardChain {
       for (Finding f : findings) {
         run.events.record(f, action);
       }
+      if (mode == Mode.MONITOR && run.inv.wouldReject == null) {
+        run.inv.wouldReject = rejection;
+      }
       return mode == Mode.BLOCK ? new Outcome.Rejected(rejection) : proceed();
     }
 
@@ -134,6 +137,7 @@ public final class GuardChain {
         run.inv.rejectedRecords.add(record);
         run.events.record(finding, batchMode == BatchFailureMode.DROP ? "record-dropped" : "record-failed");
       } else {
+        run.inv.wouldRejectRecords.add(record);
         run.events.record(finding, "monitored");
       }
     }

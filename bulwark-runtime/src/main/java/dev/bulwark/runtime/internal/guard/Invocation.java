@@ -15,6 +15,8 @@ public final class Invocation {
   private Map<String, Object> claims = Map.of();
   private @Nullable String apiClient;
   final TreeSet<Integer> rejectedRecords = new TreeSet<>();
+  final TreeSet<Integer> wouldRejectRecords = new TreeSet<>();
+  @Nullable Rejection wouldReject;
 
   public Invocation(DecodedEvent event, @Nullable Route route, String requestId) {
     this.event = event;
@@ -56,6 +58,16 @@ public final class Invocation {
 
   public void authenticatedApiKey(String client) {
     this.apiClient = client;
+  }
+
+  /** In monitor mode: the first rejection block mode would have answered, or null. */
+  public @Nullable Rejection wouldReject() {
+    return wouldReject;
+  }
+
+  /** In monitor mode: the batch records block mode would have rejected. */
+  public TreeSet<Integer> wouldRejectRecords() {
+    return wouldRejectRecords;
   }
 
   /** Indexes of batch records rejected so far (block mode only). */
