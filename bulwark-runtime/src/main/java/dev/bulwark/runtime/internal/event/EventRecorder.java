@@ -49,7 +49,8 @@ public final class EventRecorder {
   }
 
   public void record(Finding f, String action) {
-    String excerpt = Redact.excerpt(f.location(), f.excerpt());
+    boolean attack = CLASSES.containsKey(f.eventClass());
+    String excerpt = Redact.excerpt(f.location(), f.excerpt(), attack ? Redact.MAX_EXCERPT : Redact.MAX_DIAGNOSTIC);
     events.add(
         new SecurityEvent(
             clock.instant(), function, requestId, sourceIp, trigger, f.eventClass(), f.rule(),

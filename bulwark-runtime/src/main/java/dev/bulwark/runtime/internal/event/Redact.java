@@ -25,15 +25,23 @@ public final class Redact {
     return false;
   }
 
+  /** Longest excerpt of a diagnostic (guard error, decode note, validation detail). */
+  public static final int MAX_DIAGNOSTIC = 240;
+
   /** The excerpt to log for {@code raw} found at {@code location}. */
   public static String excerpt(String location, String raw) {
+    return excerpt(location, raw, MAX_EXCERPT);
+  }
+
+  /** The excerpt to log for {@code raw} found at {@code location}, at most {@code max} characters. */
+  public static String excerpt(String location, String raw, int max) {
     if (raw.isEmpty()) {
       return "";
     }
     if (sensitiveLocation(location)) {
       return "[redacted]";
     }
-    return truncate(maskTokens(raw));
+    return truncate(maskTokens(raw), max);
   }
 
   /** Masks JWTs, AWS access key ids and long base64/hex runs; keeps the first 4 characters. */
@@ -84,11 +92,11 @@ public final class Redact {
     return digit && letter;
   }
 
-  public static String truncate(String s) {
-    if (s.length() <= MAX_EXCERPT) {
+  public static String truncate(String s, int max) {
+    if (s.length() <= max) {
       return s;
     }
-    int cut = MAX_EXCERPT - 1;
+    int cut = max - 1;
     if (Character.isHighSurrogate(s.charAt(cut - 1))) {
       cut--;
     }
