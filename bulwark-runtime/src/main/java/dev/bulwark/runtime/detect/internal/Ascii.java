@@ -67,6 +67,14 @@ public final class Ascii {
     return c <= ' ' || c == 0x7f || c == 0xa0 || c == 0x85;
   }
 
+  /**
+   * {@link #isSpaceOrControl}, plus U+FFFD: an undecodable byte (%A0, %C0 …) that a decoder replaced
+   * and that some SQL engines read as a space.
+   */
+  public static boolean isSqlSpace(char c) {
+    return c <= ' ' || c == 0x7f || c == 0xa0 || c == 0x85 || c == 0xfffd;
+  }
+
   /** Whether {@code s} at {@code from} starts with {@code lowerWord}, ignoring ASCII case. */
   public static boolean startsWithIgnoreCase(CharSequence s, int from, String lowerWord) {
     int n = lowerWord.length();

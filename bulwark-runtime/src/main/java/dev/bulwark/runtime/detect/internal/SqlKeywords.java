@@ -103,6 +103,8 @@ final class SqlKeywords {
   static final int INTERSECT = 93;
   static final int SOME = 94;
   static final int UNIT = 95;
+  static final int GOTO = 96;
+  static final int WHILE = 97;
 
   static final WordTable KEYWORDS;
 
@@ -113,7 +115,8 @@ final class SqlKeywords {
           "values", "mod", "truncate", "match", "default", "binary", "convert", "interval",
           "exists", "any", "some", "all", "delay", "open", "rows", "mode", "of", "end", "call",
           "print", "set", "use", "grant", "load", "lock", "copy", "handler", "rename", "merge",
-          "top", "sounds", "escape", "fetch", "partition", "rollup", "share", "over", "against");
+          "top", "sounds", "escape", "fetch", "partition", "rollup", "share", "over", "against",
+          "like", "rlike", "regexp", "glob");
 
   static {
     Map<String, Integer> m = new HashMap<>();
@@ -210,7 +213,6 @@ final class SqlKeywords {
     m.put("view", OBJECT_KIND);
     m.put("function", OBJECT_KIND);
     m.put("trigger", OBJECT_KIND);
-    m.put("login", OBJECT_KIND);
     m.put("values", VALUES);
     m.put("default", DEFAULT);
     m.put("match", MATCH);
@@ -242,6 +244,8 @@ final class SqlKeywords {
     m.put("member", MEMBER);
     m.put("intersect", INTERSECT);
     m.put("except", INTERSECT);
+    m.put("goto", GOTO);
+    m.put("while", WHILE);
     m.put("minus", INTERSECT);
     for (String unit :
         new String[] {
@@ -259,6 +263,15 @@ final class SqlKeywords {
   static final int F_COMMON = 4;
 
   static final WordTable FUNCTIONS;
+
+  /** Functions that cut one character or a few out of a value: the core of blind extraction. */
+  static final WordTable EXTRACTORS =
+      WordTable.set("substring", "substr", "mid", "left", "right", "substring_index", "char_at");
+
+  /** Functions that turn an extracted character into a number to compare. */
+  static final WordTable CHARACTER_CODES =
+      WordTable.set("ascii", "ord", "unicode", "hex", "bin", "conv", "length", "len",
+          "char_length", "bit_length", "lower", "upper", "lcase", "ucase");
 
   static {
     Map<String, Integer> f = new HashMap<>();

@@ -44,11 +44,14 @@ final class SqlLexer {
   static final int F_SPACE_BEFORE = 1 << 5;
   static final int F_HEX = 1 << 6;
   static final int F_NULL_ESCAPE = 1 << 7;
+  static final int F_EXECUTABLE = 1 << 8;
 
   private final String s;
   private final int end;
   private int pos;
   private boolean inExecutableComment;
+  /** How many MySQL executable comments were opened so far. */
+  int executableComments;
 
   int type;
   int start;
@@ -115,6 +118,9 @@ final class SqlLexer {
   /** Advances to the next token. */
   void next() {
     int f = skipSpaceAndComments();
+    if (inExecutableComment) {
+      f |= F_EXECUTABLE;
+    }
     flags = f;
     keyword = 0;
     op = 0;
@@ -173,7 +179,7 @@ final class SqlLexer {
     int f = 0;
     while (pos < end) {
       char c = s.charAt(pos);
-      if (Ascii.isSpaceOrControl(c)) {
+      if (Ascii.isSqlSpace(c)) {
         f |= F_SPACE_BEFORE;
         pos++;
       } else if (c == '#' || (c == '-' && pos + 1 < end && s.charAt(pos + 1) == '-')) {
@@ -191,11 +197,14 @@ final class SqlLexer {
           // executable comment: its body is SQL; skip the optional version number
           pos += 3;
           int digits = 0;
-          while (pos < end && Ascii.isDigit(s.charAt(pos)) && digits < 6) {
-            pos++;
+          while (pos + digits < end && Ascii.isDigit(s.charAt(pos + digits)) && digits < 7) {
             digits++;
           }
+          if (digits == 5 || digits == 6) {
+            pos += digits;
+          }
           inExecutableComment = true;
+          executableComments++;
           f |= F_SPACE_BEFORE;
           continue;
         }
@@ -246,6 +255,25 @@ final class SqlLexer {
     } else {
       while (i < end && Ascii.isDigit(s.charAt(i))) {
         i++;
+      }
+      if (i < end && i > pos && isWordPart(s.charAt(i)) && s.charAt(i) != 'e' && s.charAt(i) != 'E'
+          && s.charAt(i) != '$') {
+        // MySQL: an identifier may start with digits (1a, 9_99); 182UNION is still 182 UNION
+        int w = i;
+        while (w < end && isWordPart(s.charAt(w))) {
+          w++;
+        }
+        if (SqlKeywords.KEYWORDS.get(s, i, w) == 0) {
+          type = WORD;
+          pos = w;
+          keyword = 0;
+          qualify();
+          stop = pos;
+          return;
+        }
+        pos = i;
+        stop = i;
+        return;
       }
       if (i < end && s.charAt(i) == '.') {
         i++;
@@ -335,6 +363,11 @@ final class SqlLexer {
     }
     while (i < end && isWordPart(s.charAt(i))) {
       i++;
+    }
+    if (c == '_' && i < end && s.charAt(i) == '\'' && i - start > 2) {
+      // charset introducer: _latin1'text'
+      string(i + 1, '\'');
+      return;
     }
     type = WORD;
     pos = i;

@@ -111,7 +111,7 @@ public final class DetectionConformance {
         if (found.stream().anyMatch(x -> x.attackClass() == expected)) {
           c++;
         } else if (verbose) {
-          out.println("    miss " + f.getFileName() + ": " + sample
+          out.println("    miss " + f.getFileName() + ": " + printable(sample)
               + (found.isEmpty() ? "" : "   (found " + found + ")"));
         }
       }
@@ -136,7 +136,7 @@ public final class DetectionConformance {
       List<Detection> found = detectors.detectAll("GET /search", inputs(sample));
       if (!found.isEmpty()) {
         flagged++;
-        shown.add(sample + "   -> " + found.get(0).rule() + " " + found.get(0).confidence());
+        shown.add(printable(sample) + "   -> " + found.get(0).rule() + " " + found.get(0).confidence());
       }
     }
     double rate = (double) flagged / Math.max(1, n);
@@ -217,6 +217,26 @@ public final class DetectionConformance {
       }
       return b.toString();
     }
+  }
+
+  /** The sample on one line: controls shown as escapes. */
+  static String printable(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n') {
+        b.append("\\n");
+      } else if (c == '\r') {
+        b.append("\\r");
+      } else if (c == '\t') {
+        b.append("\\t");
+      } else if (c < 0x20 || c == 0x7f) {
+        b.append(String.format("\\x%02x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static boolean isHex(char c) {
