@@ -5,7 +5,7 @@ import java.util.List;
 /** The built-in analysers, one per attack class, in {@link dev.bulwark.runtime.detect.AttackClass} order. */
 public final class Analysers {
 
-  private static final List<Analyser> ALL = List.of(new SqlInjectionAnalyser());
+  private static final List<Analyser> ALL = List.of(new SqlInjectionAnalyser(), new XssAnalyser());
 
   private Analysers() {}
 
