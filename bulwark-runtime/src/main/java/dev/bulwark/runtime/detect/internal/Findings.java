@@ -1,0 +1,87 @@
+package dev.bulwark.runtime.detect.internal;
+
+import dev.bulwark.runtime.detect.AttackClass;
+import dev.bulwark.runtime.detect.Detection;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects what the analysers report on one {@link Subject}, keeping the most confident finding per
+ * {@link AttackClass} (so one input yields at most one detection per class), and turns them into
+ * {@link Detection}s with their excerpts only at the end.
+ */
+public final class Findings {
+
+  private static final AttackClass[] CLASSES = AttackClass.values();
+
+  private final Subject subject;
+  private final @Nullable String[] rules = new String[CLASSES.length];
+  private final double[] confidence = new double[CLASSES.length];
+  private final int[] variant = new int[CLASSES.length];
+  private final int[] start = new int[CLASSES.length];
+  private final int[] end = new int[CLASSES.length];
+  private int found;
+
+  public Findings(Subject subject) {
+    this.subject = subject;
+  }
+
+  /**
+   * Records a finding at {@code [from, to)} of {@code subject.text(inVariant)}; kept when more
+   * confident than what the class already has.
+   */
+  public void report(
+      AttackClass attackClass, String rule, double conf, int inVariant, int from, int to) {
+    int k = attackClass.ordinal();
+    if (rules[k] != null && conf <= confidence[k]) {
+      return;
+    }
+    if (rules[k] == null) {
+      found++;
+    }
+    rules[k] = rule;
+    confidence[k] = conf;
+    variant[k] = inVariant;
+    start[k] = from;
+    end[k] = to;
+  }
+
+  /** The best confidence found so far for {@code attackClass}, 0 when none. */
+  public double confidence(AttackClass attackClass) {
+    return rules[attackClass.ordinal()] == null ? 0 : confidence[attackClass.ordinal()];
+  }
+
+  public boolean isEmpty() {
+    return found == 0;
+  }
+
+  /** Appends the detections to {@code out}, in {@link AttackClass} order. */
+  public void drainTo(List<Detection> out) {
+    if (found == 0) {
+      return;
+    }
+    for (int k = 0; k < CLASSES.length; k++) {
+      String rule = rules[k];
+      if (rule != null) {
+        String text = subject.text(variant[k]);
+        out.add(
+            new Detection(
+                CLASSES[k],
+                rule,
+                confidence[k],
+                subject.location(),
+                Excerpt.of(text, start[k], end[k])));
+      }
+    }
+  }
+
+  public List<Detection> toList() {
+    if (found == 0) {
+      return List.of();
+    }
+    List<Detection> out = new ArrayList<>(found);
+    drainTo(out);
+    return out;
+  }
+}
