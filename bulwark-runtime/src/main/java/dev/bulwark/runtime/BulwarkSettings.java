@@ -34,7 +34,7 @@ public abstract class BulwarkSettings<B extends BulwarkSettings<B>> {
   boolean failClosed;
   Clock clock = Clock.systemUTC();
   Detector detector = Detectors.defaults();
-  double blockConfidence = 0.5;
+  double blockConfidence = dev.bulwark.runtime.detect.Confidence.DEFAULT_BLOCK_THRESHOLD;
   Duration detectionBudget = Duration.ofMillis(20);
   Limits limits = Limits.defaults();
   final List<Route> routes = new ArrayList<>();
@@ -86,7 +86,7 @@ public abstract class BulwarkSettings<B extends BulwarkSettings<B>> {
     return self();
   }
 
-  /** Detections below this confidence are logged but never block; default 0.5. */
+  /** Detections below this confidence are logged but never block; default {@link dev.bulwark.runtime.detect.Confidence#DEFAULT_BLOCK_THRESHOLD} (0.8). */
   public B blockConfidence(double threshold) {
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new IllegalArgumentException("block confidence " + threshold + " is not within [0, 1]");
