@@ -35,7 +35,7 @@ public abstract class BulwarkSettings<B extends BulwarkSettings<B>> {
   Clock clock = Clock.systemUTC();
   Detector detector = Detectors.defaults();
   double blockConfidence = dev.bulwark.runtime.detect.Confidence.DEFAULT_BLOCK_THRESHOLD;
-  Duration detectionBudget = Duration.ofMillis(20);
+  Duration detectionBudget = Duration.ofMillis(50);
   Limits limits = Limits.defaults();
   final List<Route> routes = new ArrayList<>();
   final List<Exemption> exemptions = new ArrayList<>();
@@ -97,7 +97,7 @@ public abstract class BulwarkSettings<B extends BulwarkSettings<B>> {
 
   /**
    * Time allowed for detection per invocation; when spent, the remaining values are skipped and a
-   * {@code detection-budget} event says so. Default 20 ms.
+   * {@code detection-budget} event says so. Default 50 ms.
    */
   public B detectionBudget(Duration budget) {
     if (budget.isZero() || budget.isNegative() || budget.compareTo(Duration.ofSeconds(60)) > 0) {

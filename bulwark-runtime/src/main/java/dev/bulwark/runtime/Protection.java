@@ -54,6 +54,20 @@ public final class Protection {
     this.engine = engine(b, b.mode, false, restore);
     this.inspection = engine(b, Mode.MONITOR, true, new ArrayList<>());
     this.restoreHook = Crac.register(engine::afterRestore);
+    warmUp(b.detector);
+  }
+
+  /**
+   * Runs the detectors once during initialisation, so that their class loading and first-use
+   * compilation happen before the first invocation (and in a SnapStart snapshot) instead of
+   * eating that invocation's detection budget.
+   */
+  private static void warmUp(dev.bulwark.runtime.detect.Detector detector) {
+    try {
+      detector.detect(dev.bulwark.runtime.detect.Input.value("warm-up", "1' OR '1'='1 -- <a href=x>../x"));
+    } catch (RuntimeException e) {
+      // a detector failing here will be reported by the chain on a real invocation
+    }
   }
 
   public static Builder builder() {
