@@ -161,8 +161,8 @@ class LimitsTest {
   void detectionStopsAtItsTimeBudgetAndSaysSo() {
     clock.tickOnRead(Duration.ofMillis(3));
     List<String> values = new java.util.ArrayList<>();
-    for (int i = 0; i < 50; i++) {
-      values.add("v" + i);
+    for (int i = 0; i < 200; i++) {
+      values.add("value number " + i);
     }
     Protection p = Protection.builder().mode(Mode.BLOCK).clock(clock).eventSink(log::add)
         .detector(new dev.bulwark.runtime.support.KeywordDetector()).detectionBudget(Duration.ofMillis(20)).build();

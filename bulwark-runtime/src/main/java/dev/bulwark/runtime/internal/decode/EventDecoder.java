@@ -172,21 +172,9 @@ public final class EventDecoder {
 
   // ------------------------------------------------------------------ tree helpers
 
-  /** {@code map.get(key)}, falling back to a case-insensitive match (for trees made from POJOs). */
+  /** {@code map.get(key)}, or null when {@code map} is not a map. */
   public static @Nullable Object get(@Nullable Object map, String key) {
-    if (!(map instanceof Map<?, ?> m)) {
-      return null;
-    }
-    Object v = m.get(key);
-    if (v != null || m.containsKey(key)) {
-      return v;
-    }
-    for (Map.Entry<?, ?> e : m.entrySet()) {
-      if (e.getKey() instanceof String k && k.equalsIgnoreCase(key)) {
-        return e.getValue();
-      }
-    }
-    return null;
+    return map instanceof Map<?, ?> m ? m.get(key) : null;
   }
 
   static @Nullable String str(@Nullable Object o) {
@@ -784,6 +772,7 @@ public final class EventDecoder {
   }
 
   // ------------------------------------------------------------------ small helpers
+
 
   private static String child(String loc, String key) {
     boolean simple = !key.isEmpty();

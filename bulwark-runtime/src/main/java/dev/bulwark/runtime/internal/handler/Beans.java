@@ -47,35 +47,38 @@ public final class Beans {
     if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
       return value;
     }
-    if (value instanceof Map<?, ?> m && plain(m)) {
-      return value;
+    if (value instanceof Map<?, ?> || value instanceof List<?>) {
+      return value; // Lambda's serializer gives maps, lists and scalars; other values are ignored
     }
     return convert(value, 0, new int[1]);
   }
 
-  /** True when a map holds only plain values (no conversion needed) — checked shallowly. */
-  private static boolean plain(Map<?, ?> m) {
-    for (Object v : m.values()) {
-      if (!(v == null || v instanceof String || v instanceof Number || v instanceof Boolean
-          || v instanceof Map<?, ?> || v instanceof List<?>)) {
-        return false;
+  /**
+   * A map whose lookups fall back to a case-insensitive match: property names of POJOs
+   * ({@code records}, {@code SNS}) differ in case from the event's JSON names ({@code Records},
+   * {@code Sns}).
+   */
+  static final class LooseMap extends LinkedHashMap<String, Object> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Object get(Object key) {
+      Object v = super.get(key);
+      if (v != null || !(key instanceof String k)) {
+        return v;
       }
-      if (v instanceof Map<?, ?> inner && !plain(inner)) {
-        return false;
-      }
-      if (v instanceof List<?> l) {
-        for (Object o : l) {
-          if (o instanceof Map<?, ?> im && !plain(im)) {
-            return false;
-          }
-          if (!(o == null || o instanceof String || o instanceof Number || o instanceof Boolean
-              || o instanceof Map<?, ?> || o instanceof List<?>)) {
-            return false;
-          }
+      for (Map.Entry<String, Object> e : entrySet()) {
+        if (e.getKey().equalsIgnoreCase(k)) {
+          return e.getValue();
         }
       }
+      return null;
     }
-    return true;
+
+    @Override
+    public boolean containsKey(Object key) {
+      return get(key) != null || super.containsKey(key);
+    }
   }
 
   private static @Nullable Object convert(@Nullable Object v, int depth, int[] nodes) {
@@ -100,7 +103,7 @@ public final class Beans {
       return Base64.getEncoder().encodeToString(b);
     }
     if (v instanceof Map<?, ?> m) {
-      Map<String, Object> out = new LinkedHashMap<>();
+      Map<String, Object> out = new LooseMap();
       for (Map.Entry<?, ?> e : m.entrySet()) {
         Object c = convert(e.getValue(), depth + 1, nodes);
         if (c != null) {
@@ -119,7 +122,7 @@ public final class Beans {
     if (v.getClass().isArray()) {
       return null;
     }
-    Map<String, Object> out = new LinkedHashMap<>();
+    Map<String, Object> out = new LooseMap();
     for (Method g : GETTERS.get(v.getClass())) {
       Object r;
       try {
