@@ -127,6 +127,17 @@ class AuthTest {
   }
 
   @Test
+  void aCachedVerifiedTokenStillExpiresOnTime() throws Exception {
+    Protection p = protection().build();
+    String t = "Bearer " + token(rsa, b -> b.expirationTime(Date.from(NOW.plusSeconds(120))));
+    assertThat(status(p, t)).isEqualTo(200);
+    assertThat(status(p, t)).isEqualTo(200);
+    clock.advance(Duration.ofSeconds(200));
+    assertThat(status(p, t)).isEqualTo(401);
+    assertThat(lastRule()).contains("jwt.expired");
+  }
+
+  @Test
   void rejectsWrongIssuerAndAudience() throws Exception {
     Protection p = protection().build();
     assertThat(status(p, "Bearer " + token(rsa, b -> b.issuer("https://evil.example.com")))).isEqualTo(401);

@@ -14,7 +14,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.bulwark.runtime.Jwt;
 import dev.bulwark.runtime.internal.auth.JwtVerifier;
-import dev.bulwark.runtime.internal.auth.TokenVerifier;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -41,7 +40,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class JwtBenchmark {
 
-  private TokenVerifier verifier;
+  /** More distinct tokens than the verifier's cache of verified tokens holds. */
+  private static final int TOKENS = 3000;
+
+  private JwtVerifier verifier;
   private String rs256;
   private String es256;
 
@@ -59,6 +61,17 @@ public class JwtBenchmark {
     SignedJWT b = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("e1").build(), claims);
     b.sign(new ECDSASigner(ec));
     es256 = b.serialize();
+    rsTokens = new String[TOKENS];
+    esTokens = new String[TOKENS];
+    for (int i = 0; i < TOKENS; i++) {
+      JWTClaimsSet c = new JWTClaimsSet.Builder(claims).jwtID("t-" + i).build();
+      SignedJWT r = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("r1").build(), c);
+      r.sign(new RSASSASigner(rsa));
+      rsTokens[i] = r.serialize();
+      SignedJWT e = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("e1").build(), c);
+      e.sign(new ECDSASigner(ec));
+      esTokens[i] = e.serialize();
+    }
     String jwks = new JWKSet(List.of(rsa.toPublicJWK(), ec.toPublicJWK())).toString();
     verifier = new JwtVerifier(Jwt.builder().jwks(jwks).issuer("https://issuer.example.com").audience("api").build(),
         Clock.systemUTC());
@@ -67,13 +80,30 @@ public class JwtBenchmark {
     }
   }
 
+  /** A token seen before: answered from the verified-token cache, claims re-checked. */
   @Benchmark
-  public Object verifyRs256() {
+  public Object repeatedToken() {
     return verifier.verify(rs256);
   }
 
+  /**
+   * Full RS256 verification (signature and claims) with the key cached: cycles through more
+   * distinct tokens than the verified-token cache holds, so every call verifies a signature.
+   */
+  @Benchmark
+  public Object verifyRs256() {
+    next = (next + 1) % rsTokens.length;
+    return verifier.verify(rsTokens[next]);
+  }
+
+  /** Full ES256 verification, as {@link #verifyRs256()}. */
   @Benchmark
   public Object verifyEs256() {
-    return verifier.verify(es256);
+    next = (next + 1) % esTokens.length;
+    return verifier.verify(esTokens[next]);
   }
+
+  private int next;
+  private String[] rsTokens;
+  private String[] esTokens;
 }

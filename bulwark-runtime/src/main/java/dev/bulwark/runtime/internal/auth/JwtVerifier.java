@@ -39,6 +39,27 @@ public final class JwtVerifier implements TokenVerifier {
   private final @Nullable MACVerifier mac;
   private final Map<JWK, JWSVerifier> verifiers = new ConcurrentHashMap<>();
 
+  /**
+   * Tokens whose signature verified recently, with their claims: a client sends the same token
+   * on many requests, and signature verification (ES256 especially) costs far more than the
+   * lookup. Entries live at most {@link #VERIFIED_TTL_MILLIS} and are dropped on key refresh;
+   * time-based claims are checked again on every use.
+   */
+  private final java.util.LinkedHashMap<String, Verified> verified =
+      new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Verified> eldest) {
+          return size() > VERIFIED_CAPACITY;
+        }
+      };
+
+  static final int VERIFIED_CAPACITY = 1024;
+  static final long VERIFIED_TTL_MILLIS = 5 * 60 * 1000L;
+
+  private record Verified(JWTClaimsSet claims, long until) {}
+
   public JwtVerifier(Jwt config, Clock clock) {
     this.config = config;
     this.clock = clock;
@@ -64,12 +85,24 @@ public final class JwtVerifier implements TokenVerifier {
     if (keys != null) {
       keys.invalidate();
     }
+    synchronized (verified) {
+      verified.clear();
+    }
   }
 
   @Override
   public Result verify(String token) {
     if (token.length() > 16 * 1024) {
       return Result.fail("jwt.too-large");
+    }
+    long nowMillis = clock.millis();
+    Verified hit;
+    synchronized (verified) {
+      hit = verified.get(token);
+    }
+    if (hit != null && hit.until() > nowMillis) {
+      String rule = checkClaims(hit.claims());
+      return rule == null ? new Result(hit.claims().getClaims(), "") : Result.fail(rule);
     }
     int dots = 0;
     for (int i = 0; i < token.length(); i++) {
@@ -111,7 +144,13 @@ public final class JwtVerifier implements TokenVerifier {
       return Result.fail("jwt.malformed-claims");
     }
     String rule = checkClaims(claims);
-    return rule == null ? new Result(claims.getClaims(), "") : Result.fail(rule);
+    if (rule != null) {
+      return Result.fail(rule);
+    }
+    synchronized (verified) {
+      verified.put(token, new Verified(claims, nowMillis + VERIFIED_TTL_MILLIS));
+    }
+    return new Result(claims.getClaims(), "");
   }
 
   /** Null when the signature is good, else the failed rule. */
