@@ -74,24 +74,7 @@ public final class Bulwark {
 
     /** The protection these settings describe, for use with several handlers. */
     public Protection toProtection() {
-      Protection.Builder b = Protection.builder();
-      b.mode = mode;
-      b.batchFailures = batchFailures;
-      b.failClosed = failClosed;
-      b.clock = clock;
-      b.detector = detector;
-      b.blockConfidence = blockConfidence;
-      b.detectionBudget = detectionBudget;
-      b.limits = limits;
-      b.routes.addAll(routes);
-      b.exemptions.addAll(exemptions);
-      b.jwt = jwt;
-      b.apiKeys = apiKeys;
-      b.webhook = webhook;
-      b.rateLimit = rateLimit;
-      b.invocationBudget = invocationBudget;
-      b.eventSink = eventSink;
-      return b.build();
+      return copyInto(Protection.builder()).build();
     }
   }
 }

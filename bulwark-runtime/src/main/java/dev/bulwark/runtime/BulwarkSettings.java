@@ -48,6 +48,27 @@ public abstract class BulwarkSettings<B extends BulwarkSettings<B>> {
 
   BulwarkSettings() {}
 
+  /** Copies every setting into {@code target}. */
+  <T extends BulwarkSettings<T>> T copyInto(T target) {
+    target.mode = mode;
+    target.batchFailures = batchFailures;
+    target.failClosed = failClosed;
+    target.clock = clock;
+    target.detector = detector;
+    target.blockConfidence = blockConfidence;
+    target.detectionBudget = detectionBudget;
+    target.limits = limits;
+    target.routes.addAll(routes);
+    target.exemptions.addAll(exemptions);
+    target.jwt = jwt;
+    target.apiKeys = apiKeys;
+    target.webhook = webhook;
+    target.rateLimit = rateLimit;
+    target.invocationBudget = invocationBudget;
+    target.eventSink = eventSink;
+    return target;
+  }
+
   @SuppressWarnings("unchecked")
   private B self() {
     return (B) this;

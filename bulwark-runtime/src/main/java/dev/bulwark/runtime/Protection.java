@@ -46,13 +46,14 @@ import org.jspecify.annotations.Nullable;
 public final class Protection {
 
   private final Engine engine;
-  private final Engine inspection;
+  private final Supplier<Engine> inspection;
   private final @Nullable Object restoreHook;
 
   private Protection(Builder b) {
     List<Runnable> restore = new ArrayList<>();
     this.engine = engine(b, b.mode, false, restore);
-    this.inspection = engine(b, Mode.MONITOR, true, new ArrayList<>());
+    Builder snapshot = b.copy();
+    this.inspection = new Once<>(() -> engine(snapshot, Mode.MONITOR, true, new ArrayList<>()));
     this.restoreHook = Crac.register(engine::afterRestore);
     warmUp(b.detector);
   }
@@ -111,7 +112,7 @@ public final class Protection {
     } catch (JsonException e) {
       error = "event is not JSON: " + e.getMessage();
     }
-    Engine.Result r = inspection.dryRun(tree, error);
+    Engine.Result r = inspection.get().dryRun(tree, error);
     int status = r.rejection() != null ? r.rejection().status()
         : r.wouldReject() != null ? r.wouldReject().status() : 0;
     return new Verdict(r.event().trigger(), r.event().fields().size(), status, r.wouldRejectRecordIds(), r.events());
@@ -237,6 +238,31 @@ public final class Protection {
     }
   }
 
+  /** A value computed on first use. */
+  private static final class Once<T> implements Supplier<T> {
+    private final Supplier<T> factory;
+    private volatile @Nullable T value;
+
+    Once(Supplier<T> factory) {
+      this.factory = factory;
+    }
+
+    @Override
+    public T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) {
+            v = factory.get();
+            value = v;
+          }
+        }
+      }
+      return v;
+    }
+  }
+
   /** A limiter created on first use (keeps Bucket4j and Jedis out of the cold start). */
   private static final class Lazy implements Supplier<Limiter> {
     private final Supplier<Limiter> factory;
@@ -272,6 +298,10 @@ public final class Protection {
   /** Builds a {@link Protection}; {@link #build()} does not change the builder. */
   public static final class Builder extends BulwarkSettings<Builder> {
     Builder() {}
+
+    Builder copy() {
+      return copyInto(new Builder());
+    }
 
     /** Builds the protection; fails naming a missing optional library or a bad schema. */
     public Protection build() {

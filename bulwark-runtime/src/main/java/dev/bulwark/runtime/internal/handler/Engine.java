@@ -64,7 +64,7 @@ public final class Engine {
   private final GuardChain chain;
   private final boolean jwtConfigured;
   private final List<Runnable> restoreHooks;
-  private volatile SecureRandom random = new SecureRandom();
+  private volatile @Nullable SecureRandom random; // created on first need: seeding costs at cold start
 
   public Engine(
       Mode mode,
@@ -107,7 +107,7 @@ public final class Engine {
 
   /** Re-seeds randomness and lets guards refresh keys and drop stale state. */
   public void afterRestore() {
-    random = new SecureRandom();
+    random = null; // re-seeded on next use, so restored clones do not share a random sequence
     for (Runnable r : restoreHooks) {
       r.run();
     }
@@ -249,8 +249,13 @@ public final class Engine {
     if (ev.apiRequestId() != null) {
       return ev.apiRequestId();
     }
+    SecureRandom r = random;
+    if (r == null) {
+      r = new SecureRandom();
+      random = r;
+    }
     byte[] b = new byte[8];
-    random.nextBytes(b);
+    r.nextBytes(b);
     return "bulwark-" + java.util.HexFormat.of().formatHex(b);
   }
 
