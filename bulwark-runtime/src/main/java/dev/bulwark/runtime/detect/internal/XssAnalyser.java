@@ -49,6 +49,8 @@ public final class XssAnalyser extends Analyser {
               java.util.Map.entry("link", TAG_LINK),
               java.util.Map.entry("xml", TAG_XML),
               java.util.Map.entry("?import", TAG_XML),
+              java.util.Map.entry("?xml-stylesheet", TAG_XML),
+              java.util.Map.entry("?xml:namespace", TAG_XML),
               java.util.Map.entry("import", TAG_XML),
               java.util.Map.entry("layer", TAG_LEGACY),
               java.util.Map.entry("ilayer", TAG_LEGACY),
@@ -61,6 +63,22 @@ public final class XssAnalyser extends Analyser {
           "alert", "prompt", "confirm", "eval", "settimeout", "setinterval", "function", "fetch",
           "import", "execscript", "msgbox", "write", "writeln", "open", "atob",
           "fromcharcode", "constructor");
+
+  /** Event handlers common enough that "name=code" alone, without a quote, is an injection. */
+  private static final WordTable COMMON_HANDLERS =
+      WordTable.set(
+          "onerror", "onload", "onclick", "ondblclick", "onmouseover", "onmouseout",
+          "onmousemove", "onmousedown", "onmouseup", "onmouseenter", "onmouseleave", "onfocus",
+          "onblur", "onfocusin", "onfocusout", "onkeydown", "onkeyup", "onkeypress", "onchange",
+          "onsubmit", "oninput", "onscroll", "onresize", "onunload", "onbeforeunload",
+          "onhashchange", "onmessage", "onpageshow", "onpagehide", "onpopstate", "onstart",
+          "onfinish", "onbegin", "onend", "onwheel", "ondrag", "ondragstart", "ondrop",
+          "oncopy", "oncut", "onpaste", "onsearch", "onselect", "onshow", "ontoggle",
+          "oncontextmenu", "onauxclick", "onplay", "onplaying", "oncanplay", "onloadstart",
+          "onprogress", "ontimeupdate", "onreadystatechange", "ontransitionend",
+          "onanimationstart", "onanimationend", "onanimationiteration", "onpointerover",
+          "onpointerdown", "onpointerup", "onpointerenter", "onbeforeprint", "onafterprint",
+          "onloadend", "onfilterchange", "onactivate", "onbeforeactivate", "onpropertychange");
 
   @Override
   public AttackClass attackClass() {
@@ -77,8 +95,7 @@ public final class XssAnalyser extends Analyser {
       if ((f & Subject.LT) != 0) {
         scan.markup(0, text.length(), 0);
       }
-      if ((f & (Subject.SQUOTE | Subject.DQUOTE | Subject.BACKTICK)) != 0
-          && (f & Subject.EQUALS) != 0) {
+      if ((f & Subject.EQUALS) != 0) {
         scan.attributeBreakout();
       }
       if ((f & (Subject.SQUOTE | Subject.DQUOTE | Subject.BACKTICK | Subject.LT)) != 0
@@ -142,9 +159,28 @@ public final class XssAnalyser extends Analyser {
       }
       char c = s.charAt(j);
       boolean pi = false;
-      if (c == '/' || c == '!') {
-        // closing tags and comments carry nothing; keep scanning right after them
+      if (c == '!') {
+        // comments and declarations: keep scanning inside them (conditional comments run)
         return j + 1;
+      }
+      if (c == '/') {
+        // a closing tag carries nothing, unless a lenient parser takes attributes on it:
+        // </a onmousemove="alert(1)">
+        int k = j + 1;
+        while (k < to && isTagNameChar(s.charAt(k))) {
+          k++;
+        }
+        if (k >= to || !(Ascii.isSpaceOrControl(s.charAt(k)) || s.charAt(k) == '/')) {
+          return j + 1;
+        }
+        Tag t = new Tag(s, l, lt, j + 1, k, 0, depth, reportAt);
+        int end = attributes(t, k, to);
+        t.end = end;
+        if (t.handler || t.css) {
+          report(t.handler ? "xss.event-handler" : "xss.css-expression", 0.85,
+              depth == 0 ? lt : reportAt, depth == 0 ? Math.min(end, lt + 64) : reportAt + 1);
+        }
+        return end;
       }
       if (c == '?') {
         pi = true;
@@ -159,11 +195,27 @@ public final class XssAnalyser extends Analyser {
       }
       int nameStart = pi ? j - 1 : j;
       int k = j;
-      while (k < to && k - j < MAX_NAME && isTagNameChar(s.charAt(k))) {
+      boolean nul = false;
+      int colon = -1;
+      while (k < to && k - j < MAX_NAME && (isTagNameChar(s.charAt(k)) || s.charAt(k) == 0)) {
+        nul |= s.charAt(k) == 0;
+        if (s.charAt(k) == ':' && !pi) {
+          colon = k;
+        }
         k++;
       }
       int nameEnd = k;
-      int kind = TAGS.get(l, nameStart, nameEnd);
+      int kind;
+      if (nul) {
+        // <scr%00ipt>: old parsers dropped the NUL
+        kind = TAGS.get(l.substring(nameStart, nameEnd).replace("\0", ""), 0,
+            l.substring(nameStart, nameEnd).replace("\0", "").length());
+      } else if (colon > 0 && colon + 1 < nameEnd) {
+        // <x:script xmlns:x="http://www.w3.org/1999/xhtml">: the local name decides
+        kind = TAGS.get(l, colon + 1, nameEnd);
+      } else {
+        kind = TAGS.get(l, nameStart, nameEnd);
+      }
       Tag t = new Tag(s, l, lt, nameStart, nameEnd, kind, depth, reportAt);
       int end = attributes(t, k, to);
       t.end = end;
@@ -270,6 +322,33 @@ public final class XssAnalyser extends Analyser {
       String value = t.s.substring(vs, ve);
       String decoded = decodeEntities(value);
       String compact = compactLower(decoded);
+      if (Ascii.regionEquals(l, ns, ne, "dataformatas") && compact.startsWith("html")) {
+        // IE data binding renders the bound field as HTML
+        t.url(0.8, vs);
+      }
+      if (Ascii.regionEquals(l, ns, ne, "attributename")
+          && (handlerNameEnd(compact, 0, compact.length()) == compact.length()
+              || compact.endsWith("href"))) {
+        // <set attributeName="onmouseover" to="alert(1)">: SVG animation writes a handler or URL
+        t.url(0.85, vs);
+      }
+      if (Ascii.regionEquals(l, ns, ne, "ev:event") || Ascii.regionEquals(l, ns, ne, "ev:handler")) {
+        // XML Events bind script to an event
+        t.url(0.8, vs);
+      }
+      if (Ascii.regionEquals(l, ns, ne, "charset") && compact.contains("utf-7")
+          || compact.contains("utf7")) {
+        t.url(0.75, vs);
+      }
+      if (Ascii.regionEquals(l, ns, ne, "style") && decoded.indexOf('\\') >= 0
+          && t.depth < MAX_NESTING) {
+        // CSS escapes that spell markup: font-family:'\22\3e\3cimg\20src\3dx…'
+        String css = cssUnescape(decoded);
+        if (css.indexOf('<') >= 0) {
+          markupIn(css, Ascii.lower(css), 0, css.length(), t.depth + 1,
+              t.reportAt == 0 ? vs : t.reportAt);
+        }
+      }
       double scheme = scriptScheme(compact);
       if (scheme > 0) {
         t.url(scheme, vs);
@@ -381,26 +460,50 @@ public final class XssAnalyser extends Analyser {
 
     // ------------------------------------------------------------ no-tag checks
 
-    /** {@code " onmouseover="alert(1)}: a handler attribute right after a closing quote. */
+    /**
+     * {@code " onmouseover="alert(1)}: a handler attribute right after a closing quote; or, for
+     * the common handlers, after a blank that ends an unquoted attribute value ({@code x
+     * onerror=alert(1)>}).
+     */
     void attributeBreakout() {
       String l = lower;
       int n = l.length();
       int i = l.indexOf("on");
       while (i >= 0) {
-        if (i > 0) {
-          int e = handlerNameEnd(l, i, n);
-          if (e > 0 && followsQuote(l, i)) {
+        int e = handlerNameEnd(l, i, n);
+        if (e > 0) {
+          boolean quoted = i > 0 && followsQuote(l, i);
+          boolean unquoted = !quoted && (i == 0 || Ascii.isSpaceOrControl(l.charAt(i - 1)))
+              && COMMON_HANDLERS.contains(l, i, e);
+          if (quoted || unquoted) {
             int j = e;
             while (j < n && Ascii.isSpaceOrControl(l.charAt(j))) {
               j++;
             }
             if (j < n && l.charAt(j) == '=' && jsLike(l, j + 1, n)) {
-              report("xss.attribute-injection", 0.9, previousQuote(l, i), j + 1);
+              report("xss.attribute-injection", quoted ? 0.9 : 0.85,
+                  quoted ? previousQuote(l, i) : i, j + 1);
               return;
             }
           }
         }
         i = l.indexOf("on", i + 2);
+      }
+      int st = l.indexOf("style");
+      while (st > 0) {
+        if (followsQuote(l, st)) {
+          int j = st + 5;
+          while (j < n && Ascii.isSpaceOrControl(l.charAt(j))) {
+            j++;
+          }
+          if (j < n && l.charAt(j) == '='
+              && dangerousCss(compactLower(decodeEntities(text.substring(j + 1,
+                  Math.min(n, j + 1 + 512)))))) {
+            report("xss.attribute-injection", 0.85, previousQuote(l, st), j + 1);
+            return;
+          }
+        }
+        st = l.indexOf("style", st + 5);
       }
     }
 
@@ -550,9 +653,11 @@ public final class XssAnalyser extends Analyser {
     return j - (i + 2) >= 3 ? j : -1;
   }
 
+  /** An attribute name that is an event handler, also with a namespace prefix (x:ontimer). */
   static boolean isEventHandler(String l, int ns, int ne) {
-    int e = handlerNameEnd(l, ns, ne);
-    return e > 0;
+    int colon = l.lastIndexOf(':', ne - 1);
+    int from = colon >= ns ? colon + 1 : ns;
+    return handlerNameEnd(l, from, ne) > 0;
   }
 
   /** Whether the value from {@code from} looks like code rather than a word: has ( ` = or :. */
@@ -617,6 +722,31 @@ public final class XssAnalyser extends Analyser {
         }
       }
       b.append(Ascii.lower(c));
+    }
+    return b.toString();
+  }
+
+  /** CSS backslash escapes decoded ({@code \3c} is '<'), nothing else changed. */
+  static String cssUnescape(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < n && Ascii.isHex(s.charAt(i + 1))) {
+        int v = 0;
+        int j = i + 1;
+        while (j < n && j - i <= 6 && Ascii.isHex(s.charAt(j))) {
+          v = v * 16 + Ascii.hexValue(s.charAt(j));
+          j++;
+        }
+        if (j < n && s.charAt(j) == ' ') {
+          j++; // the space that ends an escape is part of it
+        }
+        b.append(v > 0 && v < 0x10000 ? (char) v : '\ufffd');
+        i = j - 1;
+      } else {
+        b.append(c);
+      }
     }
     return b.toString();
   }
