@@ -201,11 +201,17 @@ final class SqlJudge {
     j.text = "";
   }
 
+  /** Characters without which a text is one token and cannot be an injection. */
+  private static final int SEPARATING =
+      Subject.SPACE | Subject.CONTROL | Subject.SQUOTE | Subject.DQUOTE | Subject.LPAREN
+          | Subject.HASH | Subject.SEMICOLON | Subject.EQUALS | Subject.LT | Subject.GT
+          | Subject.PIPE | Subject.AMP | Subject.STAR | Subject.BANG | Subject.AT | Subject.PLUS
+          | Subject.BACKTICK | Subject.NON_ASCII;
+
   private void run(String s, int features) {
     text = s;
     bestConf = 0;
-    if ((features & (Subject.LETTER | Subject.SQUOTE | Subject.DQUOTE | Subject.HASH
-            | Subject.MINUS | Subject.STAR)) == 0) {
+    if ((features & SEPARATING) == 0 && !s.contains("--") && !s.contains("/*")) {
       return;
     }
     context(CTX_NUMBER);

@@ -89,11 +89,20 @@ public final class XssAnalyser extends Analyser {
   public void analyse(Subject subject, Findings out) {
     for (int v = 0; v < subject.count(); v++) {
       int f = subject.features(v);
+      if ((f & (Subject.LT | Subject.EQUALS | Subject.COLON | Subject.LBRACE | Subject.LPAREN
+              | Subject.BACKTICK)) == 0) {
+        continue;
+      }
       String text = subject.text(v);
       String lower = subject.lower(v);
       Scan scan = new Scan(text, lower, v, out);
       if ((f & Subject.LT) != 0) {
         scan.markup(0, text.length(), 0);
+      }
+      if ((f & Subject.NON_ASCII) != 0 && text.indexOf('\u00bc') >= 0) {
+        // a 7-bit charset strips the high bit: ¼script¾ is <script>
+        String seven = text.replace('\u00bc', '<').replace('\u00be', '>');
+        new Scan(seven, Ascii.lower(seven), v, out).markup(0, seven.length(), 0);
       }
       if ((f & Subject.EQUALS) != 0) {
         scan.attributeBreakout();
@@ -211,8 +220,10 @@ public final class XssAnalyser extends Analyser {
         kind = TAGS.get(l.substring(nameStart, nameEnd).replace("\0", ""), 0,
             l.substring(nameStart, nameEnd).replace("\0", "").length());
       } else if (colon > 0 && colon + 1 < nameEnd) {
-        // <x:script xmlns:x="http://www.w3.org/1999/xhtml">: the local name decides
-        kind = TAGS.get(l, colon + 1, nameEnd);
+        // <x:script xmlns:x="http://www.w3.org/1999/xhtml">: the local name decides; an XSLT
+        // stylesheet in a value is active content too
+        kind = Ascii.startsWithIgnoreCase(l, nameStart, "xsl:") ? TAG_XML
+            : TAGS.get(l, colon + 1, nameEnd);
       } else {
         kind = TAGS.get(l, nameStart, nameEnd);
       }
@@ -352,6 +363,14 @@ public final class XssAnalyser extends Analyser {
       double scheme = scriptScheme(compact);
       if (scheme > 0) {
         t.url(scheme, vs);
+      } else if (compact.startsWith("data:") && compact.contains(";base64,")
+          && base64Markup(compact.substring(compact.indexOf(";base64,") + 8))) {
+        // data:application/x-anything;base64,PHNjcmlwdD4…: sniffed as HTML by some browsers
+        t.url(0.85, vs);
+      }
+      if (compact.contains("w3.org/2001/xml-events")) {
+        // XML Events bind script to an event
+        t.url(0.8, vs);
       }
       if (Ascii.regionEquals(l, ns, ne, "style") || compact.startsWith("data:")) {
         if (dangerousCss(compact)) {
@@ -379,6 +398,16 @@ public final class XssAnalyser extends Analyser {
       int stop = t.depth == 0 ? Math.min(t.end, t.lt + 64) : at + 1;
       if (t.handler) {
         report("xss.event-handler", 0.95, at, t.depth == 0 ? Math.max(stop, t.handlerAt) : stop);
+      }
+      if (t.urlConfidence == 0 && t.end - t.nameEnd > 10) {
+        // an encoded script URL that blanks split into several attributes:
+        // <img src=&#106;&#97;… &#114;&#105;…>
+        String body = compactLower(decodeEntities(
+            t.s.substring(t.nameEnd, Math.min(t.end, t.nameEnd + 2048))));
+        int js = body.indexOf("javascript:");
+        if (js >= 0 && jsLike(body, js + 11, body.length())) {
+          t.url(0.85, t.nameEnd);
+        }
       }
       if (t.urlConfidence > 0) {
         report("xss.script-url", t.urlConfidence, at, stop);
@@ -724,6 +753,35 @@ public final class XssAnalyser extends Analyser {
       b.append(Ascii.lower(c));
     }
     return b.toString();
+  }
+
+  /** Whether a base64 payload (of a data: URL) decodes to markup that runs script. */
+  static boolean base64Markup(String payload) {
+    StringBuilder b = new StringBuilder(Math.min(payload.length(), 4096));
+    for (int i = 0; i < payload.length() && b.length() < 4096; i++) {
+      char c = payload.charAt(i);
+      if (Ascii.isAlnum(c) || c == '+' || c == '/') {
+        b.append(c);
+      } else if (c != '=') {
+        break;
+      }
+    }
+    while (b.length() % 4 != 0) {
+      b.setLength(b.length() - 1);
+    }
+    if (b.length() < 8) {
+      return false;
+    }
+    String decoded;
+    try {
+      decoded = new String(java.util.Base64.getDecoder().decode(b.toString()),
+          java.nio.charset.StandardCharsets.ISO_8859_1);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    String d = Ascii.lower(decoded);
+    return d.contains("<script") || d.contains("javascript:") || d.contains("onload=")
+        || d.contains("onerror=") || d.contains("<svg") && d.contains("on");
   }
 
   /** CSS backslash escapes decoded ({@code \3c} is '<'), nothing else changed. */
