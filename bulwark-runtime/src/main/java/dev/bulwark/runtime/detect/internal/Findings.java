@@ -36,25 +36,27 @@ public final class Findings {
    * confident than what the class already has.
    */
   public void report(
-      AttackClass attackClass, String rule, double conf, int inVariant, int from, int to) {
+      AttackClass attackClass, String rule, double confidence, int inVariant, int from, int to) {
+    // two decimals: the scale is coarse, and 0.8999999999999999 helps nobody reading a log
+    double conf = Math.max(0, Math.min(1, Math.round(confidence * 100) / 100.0));
     int k = attackClass.ordinal();
     @Nullable String[] rules = this.rules;
     if (rules == null) {
       rules = new String[CLASSES.length];
       this.rules = rules;
-      confidence = new double[CLASSES.length];
+      this.confidence = new double[CLASSES.length];
       variant = new int[CLASSES.length];
       start = new int[CLASSES.length];
       end = new int[CLASSES.length];
     }
-    if (rules[k] != null && conf <= confidence[k]) {
+    if (rules[k] != null && conf <= this.confidence[k]) {
       return;
     }
     if (rules[k] == null) {
       found++;
     }
     rules[k] = rule;
-    confidence[k] = conf;
+    this.confidence[k] = conf;
     variant[k] = inVariant;
     start[k] = from;
     end[k] = to;

@@ -49,12 +49,15 @@ public final class PrototypePollutionAnalyser extends Analyser {
       int c = l.indexOf("constructor");
       while (c >= 0) {
         int j = c + 11;
+        boolean structural = false;
         while (j < l.length() && (l.charAt(j) == '"' || l.charAt(j) == '\'' || l.charAt(j) == '.'
             || l.charAt(j) == '[' || l.charAt(j) == ']' || l.charAt(j) == ':'
-            || l.charAt(j) == '{') && j - c < 20) {
+            || l.charAt(j) == '{' || l.charAt(j) == ' ') && j - c < 20) {
+          char sep = l.charAt(j);
+          structural |= sep == '.' || sep == '[' || sep == ':';
           j++;
         }
-        if (l.startsWith("prototype", j) && keyLike(l, c, c + 11)) {
+        if (structural && l.startsWith("prototype", j) && keyLike(l, c, c + 11)) {
           out.report(AttackClass.PROTOTYPE_POLLUTION, "prototype.polluting-text", 0.85, v,
               Math.max(0, c - 2), Math.min(l.length(), j + 16));
           return;

@@ -261,6 +261,7 @@ final class SqlJudge {
     pendingConstant = false;
     pendingTruthy = false;
     logicIsOr = false;
+    pendingSelect = 0;
     for (int i = 0; i < FEATURES; i++) {
       fSeen[i] = false;
     }
@@ -404,10 +405,29 @@ final class SqlJudge {
         // 1950 or 1960 is prose; ' or '1 and 1 or 1-- are not
         return quotedContext() ? closed() : truncated;
       case X_STATEMENT:
-        return context != CTX_AS_IS || sawFrom || sawVariableOrCall || fConf[x] > 0.7;
+        // "drop table ideas", "select your size": a statement as a whole value needs SQL
+        // punctuation or structure to count
+        return sqlPunctuation() && (sawFrom || sawVariableOrCall || fConf[x] > 0.7);
+      case X_BOOLEAN:
+        // "x<5 && y>3" is a filter, "x' and y>3" and "1 and y>3--" are injections; a known SQL
+        // function in the condition is enough on its own
+        return quotedContext() || truncated || fConf[x] >= 0.85;
       default:
         return true;
     }
+  }
+
+  /** Whether the text has punctuation prose rarely has: ; ( * = @ a quote or a comment. */
+  private boolean sqlPunctuation() {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ';' || c == '(' || c == '*' || c == '=' || c == '@' || c == '\'' || c == '"'
+          || c == '#' || c == '-' && i + 1 < n && text.charAt(i + 1) == '-'
+          || c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -484,6 +504,33 @@ final class SqlJudge {
     fStart[x] = from;
     fStop[x] = to;
     fConfirmAt[x] = tokenIndex + CONFIRM_TOKENS;
+  }
+
+  /**
+   * A feature that opens a SELECT (UNION SELECT, a stacked SELECT, a subquery) stands only once
+   * its select list reaches a checkpoint: a comma, FROM, a closing parenthesis, a clause, or the
+   * end. "The union select committee meets on Friday" never gets there.
+   */
+  private void selectFeature(int x, double conf, int from, int to) {
+    feature(x, conf, from, to);
+    if (fSeen[x] && fConf[x] == conf) {
+      fConfirmAt[x] = Integer.MAX_VALUE;
+      pendingSelect |= 1 << x;
+    }
+  }
+
+  private int pendingSelect;
+
+  private void selectCheckpoint() {
+    if (pendingSelect == 0) {
+      return;
+    }
+    for (int x = 0; x < FEATURES; x++) {
+      if ((pendingSelect & (1 << x)) != 0) {
+        fConfirmAt[x] = tokenIndex;
+      }
+    }
+    pendingSelect = 0;
   }
 
   // ---------------------------------------------------------------- token queue
@@ -827,7 +874,7 @@ final class SqlJudge {
 
   /** At SELECT (the current token) inside parentheses. */
   private boolean subquery() {
-    feature(X_SUBQUERY, 0.9, start(0), stopAt(0));
+    selectFeature(X_SUBQUERY, 0.9, start(0), stopAt(0));
     return select();
   }
 
@@ -837,14 +884,28 @@ final class SqlJudge {
       advance();
     }
     if (kw(0) == TOP) {
+      // TOP n, TOP (n)
       advance();
-      if (type(0) != SqlLexer.NUMBER && type(0) != SqlLexer.LPAREN) {
+      if (type(0) == SqlLexer.NUMBER) {
+        advance();
+      } else if (type(0) == SqlLexer.LPAREN && type(1) == SqlLexer.NUMBER
+          && type(2) == SqlLexer.RPAREN) {
+        advance();
+        advance();
+        advance();
+      } else {
         return false;
       }
     }
     clause[depth] = C_SELECT_LIST;
     state = EXPECT_OPERAND;
     operandRun = 0;
+    // a select list that starts with a literal, a call, a variable or '*' is SQL, not prose
+    int t = type(0);
+    if (t == SqlLexer.NUMBER || t == SqlLexer.STRING || t == SqlLexer.VARIABLE
+        || t == SqlLexer.LPAREN || op(0) == SqlLexer.OP_STAR || kw(0) == NULL || isCall(0)) {
+      selectCheckpoint();
+    }
     return true;
   }
 
@@ -912,6 +973,15 @@ final class SqlJudge {
     settle(t == SqlLexer.STRING
         || (t == SqlLexer.OP && o != SqlLexer.OP_LOGIC && o != SqlLexer.OP_COMPARE
             && o != SqlLexer.OP_ASSIGN));
+    if (t == SqlLexer.COMMA || t == SqlLexer.RPAREN || t == SqlLexer.SEMI) {
+      selectCheckpoint();
+    } else if (t == SqlLexer.WORD) {
+      int k = kw(0);
+      if (k == FROM || k == UNION || k == INTO || k == LIMIT || k == ORDER || k == GROUP
+          || k == WHERE || k == HAVING || k == PROCEDURE) {
+        selectCheckpoint();
+      }
+    }
     switch (t) {
       case SqlLexer.OP:
         return binaryOperator();
@@ -1053,6 +1123,15 @@ final class SqlJudge {
       case BETWEEN:
         between[depth] = true;
         return compare(start(0), stopAt(0), CMP_PATTERN);
+      case SEPARATOR:
+      case USING:
+        // GROUP_CONCAT(x SEPARATOR ','), CONVERT(x USING latin1)
+        if (depth == 0 || parenKind[depth] != P_CALL) {
+          return false;
+        }
+        advance();
+        state = EXPECT_OPERAND;
+        return true;
       case DIV:
       case COLLATE:
       case ESCAPE:
@@ -1353,7 +1432,7 @@ final class SqlJudge {
     if (kw(0) != SELECT) {
       return false;
     }
-    feature(X_UNION, 0.95, from, stopAt(0));
+    selectFeature(X_UNION, 0.95, from, stopAt(0));
     afterLogic = false;
     return select();
   }
@@ -1397,7 +1476,7 @@ final class SqlJudge {
     statementStart = false;
     if (k == SELECT) {
       if (stacked) {
-        feature(X_STACKED, 0.95, start(0), stopAt(0));
+        selectFeature(X_STACKED, 0.95, start(0), stopAt(0));
       } else {
         feature(X_STATEMENT, 0.7, start(0), stopAt(0));
       }
@@ -1408,6 +1487,10 @@ final class SqlJudge {
 
   private boolean statementHeadFeature(int k, boolean stacked, double confidence) {
     int from = start(0);
+    if (!stacked && isControlFlow(k)) {
+      // "if (a < b) then …": control flow alone is not a statement an application would run
+      return false;
+    }
     if (!statementHead(k)) {
       return false;
     }
@@ -1416,6 +1499,11 @@ final class SqlJudge {
     fConfirmAt[stacked ? X_STACKED : X_STATEMENT] = tokenIndex;
     stop = true;
     return true;
+  }
+
+  private static boolean isControlFlow(int k) {
+    return k == IF || k == WHILE || k == BEGIN || k == GOTO || k == PRINT || k == USE || k == SET
+        || k == WITH;
   }
 
   private static boolean isStatementKeyword(int k) {

@@ -45,11 +45,12 @@ public final class SsrfAnalyser extends Analyser {
       boolean url = (f & Subject.COLON) != 0 && t.indexOf("://") > 0;
       boolean scheme = (f & Subject.COLON) != 0 && startsWithScheme(t);
       boolean bare = mayBeBareMetadata(t);
-      if (!url && !scheme && !bare) {
+      boolean protocolRelative = (f & Subject.SLASH) != 0 && t.startsWith("//", skipBlanks(t, 0));
+      if (!url && !scheme && !bare && !protocolRelative) {
         continue;
       }
       String l = subject.lower(v);
-      if (url || t.startsWith("//", skipBlanks(t, 0))) {
+      if (url || protocolRelative) {
         urls(l, v, out);
       }
       if (scheme) {

@@ -643,7 +643,7 @@ public final class XssAnalyser extends Analyser {
       String compact = compactLower(decodeEntities(text.substring(i, Math.min(n, i + 256))));
       double c = scriptScheme(compact);
       if (c >= 0.9 && jsLike(compact, compact.indexOf(':') + 1, compact.length())) {
-        report("xss.script-url", c - 0.05, i, n);
+        report("xss.script-url", c >= 0.95 ? 0.9 : 0.85, i, n);
       }
     }
 
