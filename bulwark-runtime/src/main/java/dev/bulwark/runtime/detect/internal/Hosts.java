@@ -38,7 +38,7 @@ public final class Hosts {
   private static final WordTable LOOPBACK_NAMES =
       WordTable.set(
           "localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback", "localtest.me",
-          "lvh.me", "vcap.me", "lacolhost.com", "127.0.0.1.nip.io", "spoofed.burpcollaborator.net");
+          "lvh.me", "vcap.me", "lacolhost.com", "spoofed.burpcollaborator.net");
 
   private static final WordTable METADATA_NAMES =
       WordTable.set(
@@ -279,7 +279,7 @@ public final class Hosts {
           break;
         }
       }
-      if (rest && a[14] == 0 && (a[15] & 0xff) == 0x54) {
+      if (rest && a[14] == 0x02 && (a[15] & 0xff) == 0x54) {
         v.kind = METADATA; // fd00:ec2::254
         return;
       }
