@@ -13,7 +13,7 @@ import dev.bulwark.runtime.detect.AttackClass;
  */
 public final class CommandInjectionAnalyser extends Analyser {
 
-  private static final int MAX_SEPARATORS = 256;
+  private static final int MAX_ARGUMENT = 256;
 
   private static final WordTable COMMANDS =
       WordTable.set(
@@ -97,8 +97,7 @@ public final class CommandInjectionAnalyser extends Analyser {
 
   private static boolean separators(String s, String l, int v, Findings out) {
     int n = l.length();
-    int seen = 0;
-    for (int i = 0; i < n && seen < MAX_SEPARATORS; i++) {
+    for (int i = 0; i < n; i++) {
       char c = l.charAt(i);
       int start;
       boolean substitution = false;
@@ -127,7 +126,6 @@ public final class CommandInjectionAnalyser extends Analyser {
       } else {
         continue;
       }
-      seen++;
       int sep = i;
       int[] word = new int[2];
       int afterWord = commandWord(s, start, word);
@@ -142,15 +140,16 @@ public final class CommandInjectionAnalyser extends Analyser {
         continue; // a key=value pair after '&' or ';', not a command
       }
       if (substitution) {
-        int close = c == '`' ? l.indexOf('`', afterWord) : l.indexOf(')', afterWord);
-        if (close >= 0 && arguments(l, afterWord, close) > 0) {
+        int window = afterWord + MAX_ARGUMENT;
+        int close = Ascii.indexOf(l, c == '`' ? "`" : ")", afterWord, window);
+        if (close >= 0 && arguments(l, afterWord, Math.min(close, afterWord + MAX_ARGUMENT)) > 0) {
           out.report(AttackClass.COMMAND_INJECTION, "cmdi.command-substitution", 0.9, v, sep,
               close + 1);
           return true;
         }
         continue;
       }
-      int strength = arguments(l, afterWord, n);
+      int strength = arguments(l, afterWord, Math.min(n, afterWord + MAX_ARGUMENT));
       if (strength > 1 || strength == 1 && !needsStrong) {
         out.report(AttackClass.COMMAND_INJECTION, "cmdi.chained-command", 0.9, v, sep,
             Math.min(n, afterWord + 32));

@@ -164,8 +164,7 @@ public final class DeserializationAnalyser extends Analyser {
    */
   private static int find(String s, String magic, int tail) {
     int i = s.indexOf(magic);
-    int budget = 32;
-    while (i >= 0 && budget-- > 0) {
+    while (i >= 0) {
       char before = i == 0 ? ' ' : s.charAt(i - 1);
       if (i == 0 || before == '=' || before == ':' || before == '"' || before == '\''
           || Ascii.isSpaceOrControl(before) || before == ',') {

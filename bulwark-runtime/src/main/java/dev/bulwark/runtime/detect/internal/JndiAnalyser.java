@@ -14,8 +14,6 @@ import java.util.Locale;
 public final class JndiAnalyser extends Analyser {
 
   private static final int MAX_DEPTH = 10;
-  private static final int MAX_WORK = 8192;
-  private static final int MAX_LOOKUPS = 64;
 
   private static final WordTable READING_LOOKUPS =
       WordTable.set(
@@ -34,12 +32,26 @@ public final class JndiAnalyser extends Analyser {
         continue;
       }
       String s = subject.text(v);
-      Resolver r = new Resolver(s);
+      int plain = subject.lower(v).indexOf("${jndi:");
+      if (plain >= 0) {
+        out.report(AttackClass.JNDI_INJECTION, "jndi.lookup", 0.97, v, plain,
+            Math.min(s.length(), plain + 48));
+        return;
+      }
+      // each character is resolved once per top-level lookup; the budget only guards against
+      // a bug turning that into more
+      Resolver r = new Resolver(s, 16L * s.length() + 4096);
       int i = s.indexOf("${");
-      int lookups = 0;
-      while (i >= 0 && lookups++ < MAX_LOOKUPS && r.work < MAX_WORK) {
+      while (i >= 0 && r.work < r.budget) {
         StringBuilder resolved = new StringBuilder();
         int end = r.lookup(i, resolved, 0);
+        if (end < 0 && r.reachedEnd) {
+          // unclosed up to the end: no later lookup can close either
+          if (r.sawJndi) {
+            out.report(AttackClass.JNDI_INJECTION, "jndi.lookup", 0.97, v, i, s.length());
+          }
+          return;
+        }
         int stop = end < 0 ? s.length() : end;
         String result = resolved.toString().toLowerCase(Locale.ROOT).trim();
         if (r.sawJndi || result.startsWith("jndi:")) {
@@ -57,12 +69,15 @@ public final class JndiAnalyser extends Analyser {
   /** Resolves lookups the way Log4j does, bounded in depth and total work. */
   private static final class Resolver {
     private final String s;
-    int work;
+    final long budget;
+    long work;
     boolean sawJndi;
     boolean sawReadingLookup;
+    boolean reachedEnd;
 
-    Resolver(String s) {
+    Resolver(String s, long budget) {
       this.s = s;
+      this.budget = budget;
     }
 
     /** Resolves the lookup at {@code i} ("${"), appends its value; returns the index after it. */
@@ -71,7 +86,7 @@ public final class JndiAnalyser extends Analyser {
       StringBuilder body = new StringBuilder();
       int j = i + 2;
       while (j < n) {
-        if (++work > MAX_WORK) {
+        if (++work > budget) {
           return -1;
         }
         char c = s.charAt(j);
@@ -91,6 +106,7 @@ public final class JndiAnalyser extends Analyser {
         j++;
       }
       // never closed: what Log4j would print literally, but the prefix may still show intent
+      reachedEnd = true;
       String partial = body.toString().toLowerCase(Locale.ROOT).trim();
       if (partial.startsWith("jndi:")) {
         sawJndi = true;

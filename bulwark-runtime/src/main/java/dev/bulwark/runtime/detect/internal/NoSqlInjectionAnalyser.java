@@ -116,8 +116,7 @@ public final class NoSqlInjectionAnalyser extends Analyser {
   /** {@code {"$gt": ""}}, {@code [$ne]=} inside a value. */
   private static boolean operatorInText(String l, int v, Findings out) {
     int i = l.indexOf('$');
-    int budget = 64;
-    while (i >= 0 && budget-- > 0) {
+    while (i >= 0) {
       int e = i + 1;
       while (e < l.length() && Ascii.isLetter(l.charAt(e)) && e - i < 16) {
         e++;

@@ -14,7 +14,6 @@ import dev.bulwark.runtime.detect.AttackClass;
  */
 public final class SsrfAnalyser extends Analyser {
 
-  private static final int MAX_URLS = 32;
   private static final int MAX_AUTHORITY = 512;
 
   private static final WordTable DANGEROUS_SCHEMES =
@@ -66,8 +65,7 @@ public final class SsrfAnalyser extends Analyser {
   private static void urls(String l, int v, Findings out) {
     int n = l.length();
     int i = l.indexOf("://");
-    int count = 0;
-    while (i > 0 && count++ < MAX_URLS) {
+    while (i > 0) {
       int s = i;
       while (s > 0 && isSchemeChar(l.charAt(s - 1))) {
         s--;

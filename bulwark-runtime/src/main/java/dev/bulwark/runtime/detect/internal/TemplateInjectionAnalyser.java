@@ -14,7 +14,6 @@ import dev.bulwark.runtime.detect.AttackClass;
 public final class TemplateInjectionAnalyser extends Analyser {
 
   private static final int MAX_BODY = 1024;
-  private static final int MAX_EXPRESSIONS = 64;
 
   private static final String[][] DELIMITERS = {
     {"{{", "}}"}, {"${", "}"}, {"#{", "}"}, {"*{", "}"}, {"%{", "}"}, {"<%", "%>"},
@@ -61,10 +60,10 @@ public final class TemplateInjectionAnalyser extends Analyser {
   }
 
   private static boolean expressions(String l, int v, Findings out) {
-    int budget = MAX_EXPRESSIONS;
+    // expressions do not overlap, so every delimiter pair costs one pass over the text
     for (String[] d : DELIMITERS) {
       int i = l.indexOf(d[0]);
-      while (i >= 0 && budget-- > 0) {
+      while (i >= 0) {
         int bodyStart = i + d[0].length();
         int close = l.indexOf(d[1], bodyStart);
         if (close < 0) {

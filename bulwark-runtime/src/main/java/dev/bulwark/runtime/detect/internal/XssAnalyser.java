@@ -453,8 +453,8 @@ public final class XssAnalyser extends Analyser {
       String l = t.l;
       int from = t.nameEnd;
       int to = Math.min(t.end, l.length());
-      int i = l.indexOf("on", from);
-      while (i >= 0 && i < to) {
+      int i = Ascii.indexOf(l, "on", from, to);
+      while (i >= 0) {
         char before = l.charAt(i - 1);
         if (Ascii.isSpaceOrControl(before) || before == '/' || before == '"' || before == '\''
             || before == '`' || before == ';') {
@@ -470,7 +470,7 @@ public final class XssAnalyser extends Analyser {
             }
           }
         }
-        i = l.indexOf("on", i + 2);
+        i = Ascii.indexOf(l, "on", i + 2, to);
       }
     }
 
@@ -479,8 +479,10 @@ public final class XssAnalyser extends Analyser {
       if (t.kind != TAG_STYLE || from >= to) {
         return;
       }
-      int close = t.l.indexOf("</style", from);
-      int end = close < 0 || close > to ? to : close;
+      // the body ends at the next tag (its closing tag, normally): a '<' inside CSS is rare
+      int window = Math.min(to, from + 16384);
+      int close = Ascii.indexOf(t.l, "<", from, window);
+      int end = close < 0 ? window : close;
       String body = compactLower(decodeEntities(t.s.substring(from, end)));
       if (dangerousCss(body) || body.contains("@import")) {
         report("xss.css-expression", 0.9, t.depth == 0 ? t.lt : t.reportAt, Math.min(end, t.lt + 64));

@@ -63,8 +63,9 @@ public final class XxeAnalyser extends Analyser {
       if (firstInternal < 0) {
         firstInternal = i;
       }
-      int close = l.indexOf('>', j);
-      if (close > 0 && close < end && l.indexOf('&', j) >= 0 && l.indexOf('&', j) < close) {
+      int close = declarationEnd(l, j, end);
+      int amp = close < 0 ? -1 : Ascii.indexOf(l, "&", j, close);
+      if (close > 0 && amp >= 0) {
         // an entity whose value refers to other entities: the billion-laughs pattern
         out.report(AttackClass.XXE, "xxe.entity-expansion", 0.9, v, i, Math.min(end, i + 64));
         return;
@@ -81,11 +82,11 @@ public final class XxeAnalyser extends Analyser {
     int i = l.indexOf("<!doctype");
     while (i >= 0) {
       int end = Math.min(l.length(), i + MAX_DECLARATION);
-      int close = l.indexOf('>', i);
-      int bracket = l.indexOf('[', i);
-      int declEnd = close < 0 ? end : Math.min(end, close);
-      if (bracket >= 0 && bracket < declEnd) {
-        declEnd = bracket;
+      // the declaration's head ends at '>' or at the internal subset's '['
+      int declEnd = i + 9;
+      while (declEnd < end && l.charAt(declEnd) != '>' && l.charAt(declEnd) != '['
+          && l.charAt(declEnd) != '<') {
+        declEnd++;
       }
       int system = indexOf(l, " system", i, declEnd);
       int pub = indexOf(l, " public", i, declEnd);
@@ -112,9 +113,22 @@ public final class XxeAnalyser extends Analyser {
     }
   }
 
+  /** The '>' that ends a declaration, or -1 when another '<' or {@code end} comes first. */
+  private static int declarationEnd(String l, int from, int end) {
+    for (int k = from; k < end; k++) {
+      char c = l.charAt(k);
+      if (c == '>') {
+        return k;
+      }
+      if (c == '<') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   private static int indexOf(String l, String what, int from, int to) {
-    int k = l.indexOf(what, from);
-    return k >= 0 && k < to ? k : -1;
+    return Ascii.indexOf(l, what, from, to + what.length());
   }
 
   private static int skipBlanks(String l, int i, int end) {
