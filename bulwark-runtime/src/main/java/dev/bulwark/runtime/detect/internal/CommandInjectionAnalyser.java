@@ -34,6 +34,15 @@ public final class CommandInjectionAnalyser extends Analyser {
           "mshta", "cscript", "wscript", "schtasks", "findstr", "del", "copy", "start", "msiexec",
           "net1", "query", "quser", "wevtutil", "vssadmin", "icacls", "attrib", "more");
 
+  /** Commands that do something without arguments: the only ones a bare "; name" runs. */
+  private static final WordTable ARGUMENTLESS =
+      WordTable.set(
+          "id", "whoami", "uname", "ls", "pwd", "ps", "env", "printenv", "ifconfig", "ipconfig",
+          "hostname", "ver", "systeminfo", "tasklist", "dir", "netstat", "reboot", "shutdown",
+          "halt", "uptime", "who", "last", "bash", "sh", "zsh", "ksh", "dash", "csh", "tcsh",
+          "cmd", "powershell", "pwsh", "net", "query", "quser", "getent", "lsof", "busybox",
+          "python", "python3", "perl", "ruby", "php", "node", "nc", "ncat", "telnet", "xterm");
+
   @Override
   public AttackClass attackClass() {
     return AttackClass.COMMAND_INJECTION;
@@ -150,6 +159,9 @@ public final class CommandInjectionAnalyser extends Analyser {
         continue;
       }
       int strength = arguments(l, afterWord, Math.min(n, afterWord + MAX_ARGUMENT));
+      if (strength == 1 && endsCommand(l, afterWord) && !ARGUMENTLESS.contains(name)) {
+        strength = 0; // "& del", "; cat" with nothing after: those need an argument to do harm
+      }
       if (strength > 1 || strength == 1 && !needsStrong) {
         out.report(AttackClass.COMMAND_INJECTION, "cmdi.chained-command", 0.9, v, sep,
             Math.min(n, afterWord + 32));
@@ -186,6 +198,20 @@ public final class CommandInjectionAnalyser extends Analyser {
     word[0] = start;
     word[1] = i;
     return i;
+  }
+
+  /** Whether nothing but blanks, a separator or the end follows {@code from}. */
+  private static boolean endsCommand(String l, int from) {
+    int i = from;
+    while (i < l.length() && (l.charAt(i) == ' ' || l.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i >= l.length()) {
+      return true;
+    }
+    char c = l.charAt(i);
+    return c == ';' || c == '&' || c == '|' || c == '\n' || c == '\r' || c == '#' || c == ')'
+        || c == '`';
   }
 
   /** The command name: quotes and backslash escapes removed, directory and .exe dropped. */

@@ -352,6 +352,9 @@ final class SqlJudge {
     boolean truncated = truncated();
     boolean quoted = quotedContext();
     boolean closed = quoted && atEof && closed();
+    if (truncated) {
+      selectCheckpoint(); // ' UNION SELECT password--: the comment ends the select list
+    }
     if (valid && quoted && closed && sawEquality && !sawIdentifier) {
       // aa'|3!='4, '/1=', aa'&0+1='aa: an expression of literals and operators between the
       // quotes, compared with equality
@@ -366,6 +369,11 @@ final class SqlJudge {
         continue;
       }
       double c = fConf[x];
+      boolean awaitingSelect = fConfirmAt[x] == Integer.MAX_VALUE;
+      if (awaitingSelect) {
+        // a select list that never reached a checkpoint ("union select committee members")
+        continue;
+      }
       if (STRONG[x]) {
         if (!(valid || incomplete || tokenIndex >= fConfirmAt[x])) {
           continue;
@@ -407,7 +415,7 @@ final class SqlJudge {
       case X_STATEMENT:
         // "drop table ideas", "select your size": a statement as a whole value needs SQL
         // punctuation or structure to count
-        return sqlPunctuation() && (sawFrom || sawVariableOrCall || fConf[x] > 0.7);
+        return depth == 0 && sqlPunctuation() && (sawFrom || sawVariableOrCall || fConf[x] > 0.7);
       case X_BOOLEAN:
         // "x<5 && y>3" is a filter, "x' and y>3" and "1 and y>3--" are injections; a known SQL
         // function in the condition is enough on its own
@@ -1417,8 +1425,10 @@ final class SqlJudge {
     while (kw(0) == ALL || kw(0) == DISTINCT) {
       advance();
     }
-    if (type(0) == SqlLexer.EOF) {
-      // -1 UNION: a probe cut at the operator
+    boolean probeLike = lastOperandKind == K_LITERAL || closers > 0;
+    if (type(0) == SqlLexer.EOF && probeLike && ((flags(0) & SqlLexer.F_COMMENT_BEFORE) == 0
+        || (flags(0) & SqlLexer.F_TRUNCATED) != 0)) {
+      // -1 UNION: a probe cut at the operator ("European Union", "union #42" are not)
       feature(X_UNION_FRAGMENT, 0.75, from, text.length());
       incomplete = true;
       return false;
@@ -1431,6 +1441,10 @@ final class SqlJudge {
     }
     if (kw(0) != SELECT) {
       return false;
+    }
+    if (type(1) == SqlLexer.EOF && probeLike) {
+      // -1 UNION SELECT: cut right after SELECT
+      feature(X_UNION_FRAGMENT, 0.8, from, text.length());
     }
     selectFeature(X_UNION, 0.95, from, stopAt(0));
     afterLogic = false;
@@ -1446,12 +1460,12 @@ final class SqlJudge {
       return false;
     }
     if (k == SELECT) {
-      // 'select @@version …: only right after the quote or a closing parenthesis, never after a
-      // word ("please select one")
-      if (!(quotedContext() && tokenIndex == 0) && lastTokenWasString == false && closers == 0) {
+      // 'select @@version …: only right after the quote (and closing parentheses), never after a
+      // word or a phrase ("(see below) select one")
+      if (!quotedContext() || tokenIndex != closers) {
         return false;
       }
-      feature(X_FOLLOW_SELECT, 0.85, start(0), stopAt(0));
+      selectFeature(X_FOLLOW_SELECT, 0.85, start(0), stopAt(0));
       return select();
     }
     return statementHeadFeature(k, true, 0.9);
