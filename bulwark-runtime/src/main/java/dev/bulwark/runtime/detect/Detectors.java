@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A composite of detectors with optional {@link DetectionExceptions}. {@link #defaults()} is the
@@ -109,15 +110,35 @@ public final class Detectors implements Detector {
   public List<Detection> detect(String routeKey, Input input) {
     Objects.requireNonNull(routeKey, "routeKey");
     Objects.requireNonNull(input, "input");
+    List<Detection> out = detectInto(routeKey, input, null);
+    return out == null ? List.of() : out;
+  }
+
+  /** Detections in every input of one event, in input order. */
+  public List<Detection> detectAll(String routeKey, List<Input> inputs) {
+    Objects.requireNonNull(routeKey, "routeKey");
+    Objects.requireNonNull(inputs, "inputs");
+    List<Detection> out = null;
+    for (Input in : inputs) {
+      out = detectInto(routeKey, Objects.requireNonNull(in, "input"), out);
+    }
+    return out == null ? List.of() : out;
+  }
+
+  /** Appends the detections in {@code input} to {@code out}, creating it on the first one. */
+  private @Nullable List<Detection> detectInto(
+      String routeKey, Input input, @Nullable List<Detection> out) {
     Set<AttackClass> exempt = exceptions.exemptClasses(routeKey, input.location());
-    List<Detection> out = new ArrayList<>(0);
     if (!analysers.isEmpty()) {
-      runAnalysers(input, exempt, out);
+      out = runAnalysers(input, exempt, out);
     }
     for (Detector d : others) {
       try {
         for (Detection found : d.detect(input)) {
           if (!exempt.contains(found.attackClass())) {
+            if (out == null) {
+              out = new ArrayList<>(2);
+            }
             out.add(found);
           }
         }
@@ -128,26 +149,18 @@ public final class Detectors implements Detector {
     return out;
   }
 
-  /** Detections in every input of one event, in input order. */
-  public List<Detection> detectAll(String routeKey, List<Input> inputs) {
-    Objects.requireNonNull(inputs, "inputs");
-    List<Detection> out = new ArrayList<>(0);
-    for (Input in : inputs) {
-      out.addAll(detect(routeKey, in));
-    }
-    return out;
-  }
-
-  private void runAnalysers(Input input, Set<AttackClass> exempt, List<Detection> out) {
+  private @Nullable List<Detection> runAnalysers(
+      Input input, Set<AttackClass> exempt, @Nullable List<Detection> out) {
     Subject subject;
     try {
       subject = Subject.of(input);
     } catch (RuntimeException e) {
-      return;
+      return out;
     }
     Findings findings = new Findings(subject);
     boolean all = exempt.isEmpty();
-    for (Analyser a : analysers) {
+    for (int i = 0, n = analysers.size(); i < n; i++) {
+      Analyser a = analysers.get(i);
       if (!all && exempt.contains(a.attackClass())) {
         continue;
       }
@@ -157,7 +170,14 @@ public final class Detectors implements Detector {
         // as above: an analyser fault leaves this input unanalysed for that class
       }
     }
+    if (findings.isEmpty()) {
+      return out;
+    }
+    if (out == null) {
+      out = new ArrayList<>(2);
+    }
     findings.drainTo(out);
+    return out;
   }
 
   /** Every class at least one of these detectors can report (built-in ones only). */

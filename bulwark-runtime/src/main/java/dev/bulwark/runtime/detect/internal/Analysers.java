@@ -5,7 +5,19 @@ import java.util.List;
 /** The built-in analysers, one per attack class, in {@link dev.bulwark.runtime.detect.AttackClass} order. */
 public final class Analysers {
 
-  private static final List<Analyser> ALL = List.of(new SqlInjectionAnalyser(), new XssAnalyser());
+  private static final List<Analyser> ALL = List.of(
+          new SqlInjectionAnalyser(),
+          new NoSqlInjectionAnalyser(),
+          new XssAnalyser(),
+          new CommandInjectionAnalyser(),
+          new PathTraversalAnalyser(),
+          new SsrfAnalyser(),
+          new JndiAnalyser(),
+          new XxeAnalyser(),
+          new TemplateInjectionAnalyser(),
+          new PrototypePollutionAnalyser(),
+          new DeserializationAnalyser(),
+          new CrlfInjectionAnalyser());
 
   private Analysers() {}
 

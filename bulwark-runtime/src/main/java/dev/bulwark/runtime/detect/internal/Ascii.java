@@ -75,6 +75,21 @@ public final class Ascii {
     return c <= ' ' || c == 0x7f || c == 0xa0 || c == 0x85 || c == 0xfffd;
   }
 
+  /**
+   * {@code s.indexOf(what, from)} that gives up at {@code to}: searches that start at many places
+   * must not each run to the end of the text.
+   */
+  public static int indexOf(String s, String what, int from, int to) {
+    int end = Math.min(to, s.length()) - what.length();
+    char first = what.charAt(0);
+    for (int i = Math.max(0, from); i <= end; i++) {
+      if (s.charAt(i) == first && s.startsWith(what, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Whether {@code s} at {@code from} starts with {@code lowerWord}, ignoring ASCII case. */
   public static boolean startsWithIgnoreCase(CharSequence s, int from, String lowerWord) {
     int n = lowerWord.length();

@@ -16,12 +16,16 @@ public final class Findings {
   private static final AttackClass[] CLASSES = AttackClass.values();
 
   private final Subject subject;
-  private final @Nullable String[] rules = new String[CLASSES.length];
-  private final double[] confidence = new double[CLASSES.length];
-  private final int[] variant = new int[CLASSES.length];
-  private final int[] start = new int[CLASSES.length];
-  private final int[] end = new int[CLASSES.length];
+  // allocated on the first report: most inputs have none
+  private @Nullable String @Nullable [] rules;
+  private double[] confidence = NONE;
+  private int[] variant = NO_INTS;
+  private int[] start = NO_INTS;
+  private int[] end = NO_INTS;
   private int found;
+
+  private static final double[] NONE = new double[0];
+  private static final int[] NO_INTS = new int[0];
 
   public Findings(Subject subject) {
     this.subject = subject;
@@ -32,16 +36,27 @@ public final class Findings {
    * confident than what the class already has.
    */
   public void report(
-      AttackClass attackClass, String rule, double conf, int inVariant, int from, int to) {
+      AttackClass attackClass, String rule, double confidence, int inVariant, int from, int to) {
+    // two decimals: the scale is coarse, and 0.8999999999999999 helps nobody reading a log
+    double conf = Math.max(0, Math.min(1, Math.round(confidence * 100) / 100.0));
     int k = attackClass.ordinal();
-    if (rules[k] != null && conf <= confidence[k]) {
+    @Nullable String[] rules = this.rules;
+    if (rules == null) {
+      rules = new String[CLASSES.length];
+      this.rules = rules;
+      this.confidence = new double[CLASSES.length];
+      variant = new int[CLASSES.length];
+      start = new int[CLASSES.length];
+      end = new int[CLASSES.length];
+    }
+    if (rules[k] != null && conf <= this.confidence[k]) {
       return;
     }
     if (rules[k] == null) {
       found++;
     }
     rules[k] = rule;
-    confidence[k] = conf;
+    this.confidence[k] = conf;
     variant[k] = inVariant;
     start[k] = from;
     end[k] = to;
@@ -49,7 +64,9 @@ public final class Findings {
 
   /** The best confidence found so far for {@code attackClass}, 0 when none. */
   public double confidence(AttackClass attackClass) {
-    return rules[attackClass.ordinal()] == null ? 0 : confidence[attackClass.ordinal()];
+    @Nullable String[] rules = this.rules;
+    return rules == null || rules[attackClass.ordinal()] == null
+        ? 0 : confidence[attackClass.ordinal()];
   }
 
   public boolean isEmpty() {
@@ -58,7 +75,8 @@ public final class Findings {
 
   /** Appends the detections to {@code out}, in {@link AttackClass} order. */
   public void drainTo(List<Detection> out) {
-    if (found == 0) {
+    @Nullable String[] rules = this.rules;
+    if (found == 0 || rules == null) {
       return;
     }
     for (int k = 0; k < CLASSES.length; k++) {

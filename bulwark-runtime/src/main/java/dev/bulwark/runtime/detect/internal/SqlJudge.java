@@ -201,11 +201,17 @@ final class SqlJudge {
     j.text = "";
   }
 
+  /** Characters without which a text is one token and cannot be an injection. */
+  private static final int SEPARATING =
+      Subject.SPACE | Subject.CONTROL | Subject.SQUOTE | Subject.DQUOTE | Subject.LPAREN
+          | Subject.HASH | Subject.SEMICOLON | Subject.EQUALS | Subject.LT | Subject.GT
+          | Subject.PIPE | Subject.AMP | Subject.STAR | Subject.BANG | Subject.AT | Subject.PLUS
+          | Subject.BACKTICK | Subject.NON_ASCII;
+
   private void run(String s, int features) {
     text = s;
     bestConf = 0;
-    if ((features & (Subject.LETTER | Subject.SQUOTE | Subject.DQUOTE | Subject.HASH
-            | Subject.MINUS | Subject.STAR)) == 0) {
+    if ((features & SEPARATING) == 0 && !s.contains("--") && !s.contains("/*")) {
       return;
     }
     context(CTX_NUMBER);
@@ -255,6 +261,7 @@ final class SqlJudge {
     pendingConstant = false;
     pendingTruthy = false;
     logicIsOr = false;
+    pendingSelect = 0;
     for (int i = 0; i < FEATURES; i++) {
       fSeen[i] = false;
     }
@@ -345,6 +352,9 @@ final class SqlJudge {
     boolean truncated = truncated();
     boolean quoted = quotedContext();
     boolean closed = quoted && atEof && closed();
+    if (truncated) {
+      selectCheckpoint(); // ' UNION SELECT password--: the comment ends the select list
+    }
     if (valid && quoted && closed && sawEquality && !sawIdentifier) {
       // aa'|3!='4, '/1=', aa'&0+1='aa: an expression of literals and operators between the
       // quotes, compared with equality
@@ -359,6 +369,11 @@ final class SqlJudge {
         continue;
       }
       double c = fConf[x];
+      boolean awaitingSelect = fConfirmAt[x] == Integer.MAX_VALUE;
+      if (awaitingSelect) {
+        // a select list that never reached a checkpoint ("union select committee members")
+        continue;
+      }
       if (STRONG[x]) {
         if (!(valid || incomplete || tokenIndex >= fConfirmAt[x])) {
           continue;
@@ -398,10 +413,29 @@ final class SqlJudge {
         // 1950 or 1960 is prose; ' or '1 and 1 or 1-- are not
         return quotedContext() ? closed() : truncated;
       case X_STATEMENT:
-        return context != CTX_AS_IS || sawFrom || sawVariableOrCall || fConf[x] > 0.7;
+        // "drop table ideas", "select your size": a statement as a whole value needs SQL
+        // punctuation or structure to count
+        return depth == 0 && sqlPunctuation() && (sawFrom || sawVariableOrCall || fConf[x] > 0.7);
+      case X_BOOLEAN:
+        // "x<5 && y>3" is a filter, "x' and y>3" and "1 and y>3--" are injections; a known SQL
+        // function in the condition is enough on its own
+        return quotedContext() || truncated || fConf[x] >= 0.85;
       default:
         return true;
     }
+  }
+
+  /** Whether the text has punctuation prose rarely has: ; ( * = @ a quote or a comment. */
+  private boolean sqlPunctuation() {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ';' || c == '(' || c == '*' || c == '=' || c == '@' || c == '\'' || c == '"'
+          || c == '#' || c == '-' && i + 1 < n && text.charAt(i + 1) == '-'
+          || c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -478,6 +512,33 @@ final class SqlJudge {
     fStart[x] = from;
     fStop[x] = to;
     fConfirmAt[x] = tokenIndex + CONFIRM_TOKENS;
+  }
+
+  /**
+   * A feature that opens a SELECT (UNION SELECT, a stacked SELECT, a subquery) stands only once
+   * its select list reaches a checkpoint: a comma, FROM, a closing parenthesis, a clause, or the
+   * end. "The union select committee meets on Friday" never gets there.
+   */
+  private void selectFeature(int x, double conf, int from, int to) {
+    feature(x, conf, from, to);
+    if (fSeen[x] && fConf[x] == conf) {
+      fConfirmAt[x] = Integer.MAX_VALUE;
+      pendingSelect |= 1 << x;
+    }
+  }
+
+  private int pendingSelect;
+
+  private void selectCheckpoint() {
+    if (pendingSelect == 0) {
+      return;
+    }
+    for (int x = 0; x < FEATURES; x++) {
+      if ((pendingSelect & (1 << x)) != 0) {
+        fConfirmAt[x] = tokenIndex;
+      }
+    }
+    pendingSelect = 0;
   }
 
   // ---------------------------------------------------------------- token queue
@@ -821,7 +882,7 @@ final class SqlJudge {
 
   /** At SELECT (the current token) inside parentheses. */
   private boolean subquery() {
-    feature(X_SUBQUERY, 0.9, start(0), stopAt(0));
+    selectFeature(X_SUBQUERY, 0.9, start(0), stopAt(0));
     return select();
   }
 
@@ -831,14 +892,28 @@ final class SqlJudge {
       advance();
     }
     if (kw(0) == TOP) {
+      // TOP n, TOP (n)
       advance();
-      if (type(0) != SqlLexer.NUMBER && type(0) != SqlLexer.LPAREN) {
+      if (type(0) == SqlLexer.NUMBER) {
+        advance();
+      } else if (type(0) == SqlLexer.LPAREN && type(1) == SqlLexer.NUMBER
+          && type(2) == SqlLexer.RPAREN) {
+        advance();
+        advance();
+        advance();
+      } else {
         return false;
       }
     }
     clause[depth] = C_SELECT_LIST;
     state = EXPECT_OPERAND;
     operandRun = 0;
+    // a select list that starts with a literal, a call, a variable or '*' is SQL, not prose
+    int t = type(0);
+    if (t == SqlLexer.NUMBER || t == SqlLexer.STRING || t == SqlLexer.VARIABLE
+        || t == SqlLexer.LPAREN || op(0) == SqlLexer.OP_STAR || kw(0) == NULL || isCall(0)) {
+      selectCheckpoint();
+    }
     return true;
   }
 
@@ -906,6 +981,15 @@ final class SqlJudge {
     settle(t == SqlLexer.STRING
         || (t == SqlLexer.OP && o != SqlLexer.OP_LOGIC && o != SqlLexer.OP_COMPARE
             && o != SqlLexer.OP_ASSIGN));
+    if (t == SqlLexer.COMMA || t == SqlLexer.RPAREN || t == SqlLexer.SEMI) {
+      selectCheckpoint();
+    } else if (t == SqlLexer.WORD) {
+      int k = kw(0);
+      if (k == FROM || k == UNION || k == INTO || k == LIMIT || k == ORDER || k == GROUP
+          || k == WHERE || k == HAVING || k == PROCEDURE) {
+        selectCheckpoint();
+      }
+    }
     switch (t) {
       case SqlLexer.OP:
         return binaryOperator();
@@ -1047,6 +1131,15 @@ final class SqlJudge {
       case BETWEEN:
         between[depth] = true;
         return compare(start(0), stopAt(0), CMP_PATTERN);
+      case SEPARATOR:
+      case USING:
+        // GROUP_CONCAT(x SEPARATOR ','), CONVERT(x USING latin1)
+        if (depth == 0 || parenKind[depth] != P_CALL) {
+          return false;
+        }
+        advance();
+        state = EXPECT_OPERAND;
+        return true;
       case DIV:
       case COLLATE:
       case ESCAPE:
@@ -1332,8 +1425,10 @@ final class SqlJudge {
     while (kw(0) == ALL || kw(0) == DISTINCT) {
       advance();
     }
-    if (type(0) == SqlLexer.EOF) {
-      // -1 UNION: a probe cut at the operator
+    boolean probeLike = lastOperandKind == K_LITERAL || closers > 0;
+    if (type(0) == SqlLexer.EOF && probeLike && ((flags(0) & SqlLexer.F_COMMENT_BEFORE) == 0
+        || (flags(0) & SqlLexer.F_TRUNCATED) != 0)) {
+      // -1 UNION: a probe cut at the operator ("European Union", "union #42" are not)
       feature(X_UNION_FRAGMENT, 0.75, from, text.length());
       incomplete = true;
       return false;
@@ -1347,7 +1442,11 @@ final class SqlJudge {
     if (kw(0) != SELECT) {
       return false;
     }
-    feature(X_UNION, 0.95, from, stopAt(0));
+    if (type(1) == SqlLexer.EOF && probeLike) {
+      // -1 UNION SELECT: cut right after SELECT
+      feature(X_UNION_FRAGMENT, 0.8, from, text.length());
+    }
+    selectFeature(X_UNION, 0.95, from, stopAt(0));
     afterLogic = false;
     return select();
   }
@@ -1361,12 +1460,12 @@ final class SqlJudge {
       return false;
     }
     if (k == SELECT) {
-      // 'select @@version …: only right after the quote or a closing parenthesis, never after a
-      // word ("please select one")
-      if (!(quotedContext() && tokenIndex == 0) && lastTokenWasString == false && closers == 0) {
+      // 'select @@version …: only right after the quote (and closing parentheses), never after a
+      // word or a phrase ("(see below) select one")
+      if (!quotedContext() || tokenIndex != closers) {
         return false;
       }
-      feature(X_FOLLOW_SELECT, 0.85, start(0), stopAt(0));
+      selectFeature(X_FOLLOW_SELECT, 0.85, start(0), stopAt(0));
       return select();
     }
     return statementHeadFeature(k, true, 0.9);
@@ -1391,7 +1490,7 @@ final class SqlJudge {
     statementStart = false;
     if (k == SELECT) {
       if (stacked) {
-        feature(X_STACKED, 0.95, start(0), stopAt(0));
+        selectFeature(X_STACKED, 0.95, start(0), stopAt(0));
       } else {
         feature(X_STATEMENT, 0.7, start(0), stopAt(0));
       }
@@ -1402,6 +1501,10 @@ final class SqlJudge {
 
   private boolean statementHeadFeature(int k, boolean stacked, double confidence) {
     int from = start(0);
+    if (!stacked && isControlFlow(k)) {
+      // "if (a < b) then …": control flow alone is not a statement an application would run
+      return false;
+    }
     if (!statementHead(k)) {
       return false;
     }
@@ -1410,6 +1513,11 @@ final class SqlJudge {
     fConfirmAt[stacked ? X_STACKED : X_STATEMENT] = tokenIndex;
     stop = true;
     return true;
+  }
+
+  private static boolean isControlFlow(int k) {
+    return k == IF || k == WHILE || k == BEGIN || k == GOTO || k == PRINT || k == USE || k == SET
+        || k == WITH;
   }
 
   private static boolean isStatementKeyword(int k) {

@@ -105,6 +105,7 @@ final class SqlKeywords {
   static final int UNIT = 95;
   static final int GOTO = 96;
   static final int WHILE = 97;
+  static final int SEPARATOR = 98;
 
   static final WordTable KEYWORDS;
 
@@ -246,6 +247,7 @@ final class SqlKeywords {
     m.put("except", INTERSECT);
     m.put("goto", GOTO);
     m.put("while", WHILE);
+    m.put("separator", SEPARATOR);
     m.put("minus", INTERSECT);
     for (String unit :
         new String[] {

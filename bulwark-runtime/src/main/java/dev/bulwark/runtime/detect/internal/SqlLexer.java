@@ -188,7 +188,7 @@ final class SqlLexer {
           nl++;
         }
         f |= F_COMMENT_BEFORE | F_SPACE_BEFORE;
-        if (nl >= end) {
+        if (nl >= end && truncates(pos + (c == '#' ? 1 : 2))) {
           f |= F_TRUNCATED;
         }
         pos = nl;
@@ -225,6 +225,15 @@ final class SqlLexer {
       }
     }
     return f;
+  }
+
+  /**
+   * Whether a line comment whose text starts at {@code i} cuts the query off the way injections
+   * do: followed by nothing, a blank or punctuation. "#42" and "--INFANT" in prose are words after
+   * a sign, and MySQL would not even take "--x" as a comment.
+   */
+  private boolean truncates(int i) {
+    return i >= end || !Ascii.isAlnum(s.charAt(i));
   }
 
   private static boolean isWordStart(char c) {

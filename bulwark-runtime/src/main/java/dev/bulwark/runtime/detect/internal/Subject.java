@@ -1,6 +1,7 @@
 package dev.bulwark.runtime.detect.internal;
 
 import dev.bulwark.runtime.detect.Input;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One input prepared once for every analyser: the text capped to {@link #MAX_ANALYSED_CHARS}, up to
@@ -97,21 +98,26 @@ public final class Subject {
     }
   }
 
+  /** Set in the internal feature word when the text has upper-case ASCII letters. */
+  private static final long UPPER = 1L << 32;
+
   private final Input input;
   private final String[] texts;
-  private final String[] lowers;
+  private final @Nullable String[] lowers;
   private final int[] features;
+  private final boolean[] hasUpper;
   private final int count;
 
-  private Subject(Input input, String[] texts, int count) {
+  private Subject(Input input, String[] texts, long[] scanned, int count) {
     this.input = input;
     this.texts = texts;
     this.count = count;
     this.lowers = new String[count];
     this.features = new int[count];
+    this.hasUpper = new boolean[count];
     for (int i = 0; i < count; i++) {
-      lowers[i] = Ascii.lower(texts[i]);
-      features[i] = features(texts[i]);
+      features[i] = (int) scanned[i];
+      hasUpper[i] = (scanned[i] & UPPER) != 0;
     }
   }
 
@@ -122,26 +128,45 @@ public final class Subject {
       v = v.substring(0, MAX_ANALYSED_CHARS);
     }
     String[] texts = new String[3];
+    long[] scanned = new long[3];
     int count = 0;
-    texts[count++] = v;
-    String url = ExtraDecoding.urlAndUnicode(v);
+    texts[count] = v;
+    long f = scan(v);
+    scanned[count++] = f;
+    // another layer of escapes is only possible where there is an escape character
+    String url = (f & (PERCENT | BACKSLASH | PLUS)) != 0 ? ExtraDecoding.urlAndUnicode(v) : null;
     if (url != null) {
-      texts[count++] = url;
+      texts[count] = url;
+      f = scan(url);
+      scanned[count++] = f;
     }
-    String entities = ExtraDecoding.htmlEntities(url != null ? url : v);
+    String entities = (f & AMP) != 0 ? ExtraDecoding.htmlEntities(url != null ? url : v) : null;
     if (entities != null) {
-      texts[count++] = entities;
+      texts[count] = entities;
+      scanned[count++] = scan(entities);
     }
-    return new Subject(input, texts, count);
+    return new Subject(input, texts, scanned, count);
+  }
+
+  /** The features of {@code s}, plus {@link #UPPER}: one pass over the text. */
+  private static long scan(String s) {
+    long f = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 128) {
+        f |= ASCII_FEATURES[c];
+        if (c >= 'A' && c <= 'Z') {
+          f |= UPPER;
+        }
+      } else {
+        f |= c == 0xa0 || c == 0x85 ? SPACE | NON_ASCII : NON_ASCII;
+      }
+    }
+    return f;
   }
 
   public static int features(String s) {
-    int f = 0;
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      f |= c < 128 ? ASCII_FEATURES[c] : (c == 0xa0 || c == 0x85 ? SPACE | NON_ASCII : NON_ASCII);
-    }
-    return f;
+    return (int) scan(s);
   }
 
   public Input input() {
@@ -167,7 +192,12 @@ public final class Subject {
 
   /** ASCII lower-cased text of {@code variant}, same length and indexes as {@link #text}. */
   public String lower(int variant) {
-    return lowers[variant];
+    String l = lowers[variant];
+    if (l == null) {
+      l = hasUpper[variant] ? Ascii.lower(texts[variant]) : texts[variant];
+      lowers[variant] = l;
+    }
+    return l;
   }
 
   public int features(int variant) {

@@ -49,6 +49,8 @@ public final class XssAnalyser extends Analyser {
               java.util.Map.entry("link", TAG_LINK),
               java.util.Map.entry("xml", TAG_XML),
               java.util.Map.entry("?import", TAG_XML),
+              java.util.Map.entry("?xml-stylesheet", TAG_XML),
+              java.util.Map.entry("?xml:namespace", TAG_XML),
               java.util.Map.entry("import", TAG_XML),
               java.util.Map.entry("layer", TAG_LEGACY),
               java.util.Map.entry("ilayer", TAG_LEGACY),
@@ -62,6 +64,22 @@ public final class XssAnalyser extends Analyser {
           "import", "execscript", "msgbox", "write", "writeln", "open", "atob",
           "fromcharcode", "constructor");
 
+  /** Event handlers common enough that "name=code" alone, without a quote, is an injection. */
+  private static final WordTable COMMON_HANDLERS =
+      WordTable.set(
+          "onerror", "onload", "onclick", "ondblclick", "onmouseover", "onmouseout",
+          "onmousemove", "onmousedown", "onmouseup", "onmouseenter", "onmouseleave", "onfocus",
+          "onblur", "onfocusin", "onfocusout", "onkeydown", "onkeyup", "onkeypress", "onchange",
+          "onsubmit", "oninput", "onscroll", "onresize", "onunload", "onbeforeunload",
+          "onhashchange", "onmessage", "onpageshow", "onpagehide", "onpopstate", "onstart",
+          "onfinish", "onbegin", "onend", "onwheel", "ondrag", "ondragstart", "ondrop",
+          "oncopy", "oncut", "onpaste", "onsearch", "onselect", "onshow", "ontoggle",
+          "oncontextmenu", "onauxclick", "onplay", "onplaying", "oncanplay", "onloadstart",
+          "onprogress", "ontimeupdate", "onreadystatechange", "ontransitionend",
+          "onanimationstart", "onanimationend", "onanimationiteration", "onpointerover",
+          "onpointerdown", "onpointerup", "onpointerenter", "onbeforeprint", "onafterprint",
+          "onloadend", "onfilterchange", "onactivate", "onbeforeactivate", "onpropertychange");
+
   @Override
   public AttackClass attackClass() {
     return AttackClass.XSS;
@@ -71,14 +89,22 @@ public final class XssAnalyser extends Analyser {
   public void analyse(Subject subject, Findings out) {
     for (int v = 0; v < subject.count(); v++) {
       int f = subject.features(v);
+      if ((f & (Subject.LT | Subject.EQUALS | Subject.COLON | Subject.LBRACE | Subject.LPAREN
+              | Subject.BACKTICK)) == 0) {
+        continue;
+      }
       String text = subject.text(v);
       String lower = subject.lower(v);
       Scan scan = new Scan(text, lower, v, out);
       if ((f & Subject.LT) != 0) {
         scan.markup(0, text.length(), 0);
       }
-      if ((f & (Subject.SQUOTE | Subject.DQUOTE | Subject.BACKTICK)) != 0
-          && (f & Subject.EQUALS) != 0) {
+      if ((f & Subject.NON_ASCII) != 0 && text.indexOf('\u00bc') >= 0) {
+        // a 7-bit charset strips the high bit: ¼script¾ is <script>
+        String seven = text.replace('\u00bc', '<').replace('\u00be', '>');
+        new Scan(seven, Ascii.lower(seven), v, out).markup(0, seven.length(), 0);
+      }
+      if ((f & Subject.EQUALS) != 0) {
         scan.attributeBreakout();
       }
       if ((f & (Subject.SQUOTE | Subject.DQUOTE | Subject.BACKTICK | Subject.LT)) != 0
@@ -142,9 +168,28 @@ public final class XssAnalyser extends Analyser {
       }
       char c = s.charAt(j);
       boolean pi = false;
-      if (c == '/' || c == '!') {
-        // closing tags and comments carry nothing; keep scanning right after them
+      if (c == '!') {
+        // comments and declarations: keep scanning inside them (conditional comments run)
         return j + 1;
+      }
+      if (c == '/') {
+        // a closing tag carries nothing, unless a lenient parser takes attributes on it:
+        // </a onmousemove="alert(1)">
+        int k = j + 1;
+        while (k < to && isTagNameChar(s.charAt(k))) {
+          k++;
+        }
+        if (k >= to || !(Ascii.isSpaceOrControl(s.charAt(k)) || s.charAt(k) == '/')) {
+          return j + 1;
+        }
+        Tag t = new Tag(s, l, lt, j + 1, k, 0, depth, reportAt);
+        int end = attributes(t, k, to);
+        t.end = end;
+        if (t.handler || t.css) {
+          report(t.handler ? "xss.event-handler" : "xss.css-expression", 0.85,
+              depth == 0 ? lt : reportAt, depth == 0 ? Math.min(end, lt + 64) : reportAt + 1);
+        }
+        return end;
       }
       if (c == '?') {
         pi = true;
@@ -159,11 +204,29 @@ public final class XssAnalyser extends Analyser {
       }
       int nameStart = pi ? j - 1 : j;
       int k = j;
-      while (k < to && k - j < MAX_NAME && isTagNameChar(s.charAt(k))) {
+      boolean nul = false;
+      int colon = -1;
+      while (k < to && k - j < MAX_NAME && (isTagNameChar(s.charAt(k)) || s.charAt(k) == 0)) {
+        nul |= s.charAt(k) == 0;
+        if (s.charAt(k) == ':' && !pi) {
+          colon = k;
+        }
         k++;
       }
       int nameEnd = k;
-      int kind = TAGS.get(l, nameStart, nameEnd);
+      int kind;
+      if (nul) {
+        // <scr%00ipt>: old parsers dropped the NUL
+        kind = TAGS.get(l.substring(nameStart, nameEnd).replace("\0", ""), 0,
+            l.substring(nameStart, nameEnd).replace("\0", "").length());
+      } else if (colon > 0 && colon + 1 < nameEnd) {
+        // <x:script xmlns:x="http://www.w3.org/1999/xhtml">: the local name decides; an XSLT
+        // stylesheet in a value is active content too
+        kind = Ascii.startsWithIgnoreCase(l, nameStart, "xsl:") ? TAG_XML
+            : TAGS.get(l, colon + 1, nameEnd);
+      } else {
+        kind = TAGS.get(l, nameStart, nameEnd);
+      }
       Tag t = new Tag(s, l, lt, nameStart, nameEnd, kind, depth, reportAt);
       int end = attributes(t, k, to);
       t.end = end;
@@ -270,9 +333,44 @@ public final class XssAnalyser extends Analyser {
       String value = t.s.substring(vs, ve);
       String decoded = decodeEntities(value);
       String compact = compactLower(decoded);
+      if (Ascii.regionEquals(l, ns, ne, "dataformatas") && compact.startsWith("html")) {
+        // IE data binding renders the bound field as HTML
+        t.url(0.8, vs);
+      }
+      if (Ascii.regionEquals(l, ns, ne, "attributename")
+          && (handlerNameEnd(compact, 0, compact.length()) == compact.length()
+              || compact.endsWith("href"))) {
+        // <set attributeName="onmouseover" to="alert(1)">: SVG animation writes a handler or URL
+        t.url(0.85, vs);
+      }
+      if (Ascii.regionEquals(l, ns, ne, "ev:event") || Ascii.regionEquals(l, ns, ne, "ev:handler")) {
+        // XML Events bind script to an event
+        t.url(0.8, vs);
+      }
+      if (Ascii.regionEquals(l, ns, ne, "charset") && compact.contains("utf-7")
+          || compact.contains("utf7")) {
+        t.url(0.75, vs);
+      }
+      if (Ascii.regionEquals(l, ns, ne, "style") && decoded.indexOf('\\') >= 0
+          && t.depth < MAX_NESTING) {
+        // CSS escapes that spell markup: font-family:'\22\3e\3cimg\20src\3dx…'
+        String css = cssUnescape(decoded);
+        if (css.indexOf('<') >= 0) {
+          markupIn(css, Ascii.lower(css), 0, css.length(), t.depth + 1,
+              t.reportAt == 0 ? vs : t.reportAt);
+        }
+      }
       double scheme = scriptScheme(compact);
       if (scheme > 0) {
         t.url(scheme, vs);
+      } else if (compact.startsWith("data:") && compact.contains(";base64,")
+          && base64Markup(compact.substring(compact.indexOf(";base64,") + 8))) {
+        // data:application/x-anything;base64,PHNjcmlwdD4…: sniffed as HTML by some browsers
+        t.url(0.85, vs);
+      }
+      if (compact.contains("w3.org/2001/xml-events")) {
+        // XML Events bind script to an event
+        t.url(0.8, vs);
       }
       if (Ascii.regionEquals(l, ns, ne, "style") || compact.startsWith("data:")) {
         if (dangerousCss(compact)) {
@@ -300,6 +398,16 @@ public final class XssAnalyser extends Analyser {
       int stop = t.depth == 0 ? Math.min(t.end, t.lt + 64) : at + 1;
       if (t.handler) {
         report("xss.event-handler", 0.95, at, t.depth == 0 ? Math.max(stop, t.handlerAt) : stop);
+      }
+      if (t.urlConfidence == 0 && t.end - t.nameEnd > 10) {
+        // an encoded script URL that blanks split into several attributes:
+        // <img src=&#106;&#97;… &#114;&#105;…>
+        String body = compactLower(decodeEntities(
+            t.s.substring(t.nameEnd, Math.min(t.end, t.nameEnd + 2048))));
+        int js = body.indexOf("javascript:");
+        if (js >= 0 && jsLike(body, js + 11, body.length())) {
+          t.url(0.85, t.nameEnd);
+        }
       }
       if (t.urlConfidence > 0) {
         report("xss.script-url", t.urlConfidence, at, stop);
@@ -345,8 +453,8 @@ public final class XssAnalyser extends Analyser {
       String l = t.l;
       int from = t.nameEnd;
       int to = Math.min(t.end, l.length());
-      int i = l.indexOf("on", from);
-      while (i >= 0 && i < to) {
+      int i = Ascii.indexOf(l, "on", from, to);
+      while (i >= 0) {
         char before = l.charAt(i - 1);
         if (Ascii.isSpaceOrControl(before) || before == '/' || before == '"' || before == '\''
             || before == '`' || before == ';') {
@@ -362,7 +470,7 @@ public final class XssAnalyser extends Analyser {
             }
           }
         }
-        i = l.indexOf("on", i + 2);
+        i = Ascii.indexOf(l, "on", i + 2, to);
       }
     }
 
@@ -371,8 +479,10 @@ public final class XssAnalyser extends Analyser {
       if (t.kind != TAG_STYLE || from >= to) {
         return;
       }
-      int close = t.l.indexOf("</style", from);
-      int end = close < 0 || close > to ? to : close;
+      // the body ends at the next tag (its closing tag, normally): a '<' inside CSS is rare
+      int window = Math.min(to, from + 16384);
+      int close = Ascii.indexOf(t.l, "<", from, window);
+      int end = close < 0 ? window : close;
       String body = compactLower(decodeEntities(t.s.substring(from, end)));
       if (dangerousCss(body) || body.contains("@import")) {
         report("xss.css-expression", 0.9, t.depth == 0 ? t.lt : t.reportAt, Math.min(end, t.lt + 64));
@@ -381,26 +491,50 @@ public final class XssAnalyser extends Analyser {
 
     // ------------------------------------------------------------ no-tag checks
 
-    /** {@code " onmouseover="alert(1)}: a handler attribute right after a closing quote. */
+    /**
+     * {@code " onmouseover="alert(1)}: a handler attribute right after a closing quote; or, for
+     * the common handlers, after a blank that ends an unquoted attribute value ({@code x
+     * onerror=alert(1)>}).
+     */
     void attributeBreakout() {
       String l = lower;
       int n = l.length();
       int i = l.indexOf("on");
       while (i >= 0) {
-        if (i > 0) {
-          int e = handlerNameEnd(l, i, n);
-          if (e > 0 && followsQuote(l, i)) {
+        int e = handlerNameEnd(l, i, n);
+        if (e > 0) {
+          boolean quoted = i > 0 && followsQuote(l, i);
+          boolean unquoted = !quoted && (i == 0 || Ascii.isSpaceOrControl(l.charAt(i - 1)))
+              && COMMON_HANDLERS.contains(l, i, e);
+          if (quoted || unquoted) {
             int j = e;
             while (j < n && Ascii.isSpaceOrControl(l.charAt(j))) {
               j++;
             }
             if (j < n && l.charAt(j) == '=' && jsLike(l, j + 1, n)) {
-              report("xss.attribute-injection", 0.9, previousQuote(l, i), j + 1);
+              report("xss.attribute-injection", quoted ? 0.9 : 0.85,
+                  quoted ? previousQuote(l, i) : i, j + 1);
               return;
             }
           }
         }
         i = l.indexOf("on", i + 2);
+      }
+      int st = l.indexOf("style");
+      while (st > 0) {
+        if (followsQuote(l, st)) {
+          int j = st + 5;
+          while (j < n && Ascii.isSpaceOrControl(l.charAt(j))) {
+            j++;
+          }
+          if (j < n && l.charAt(j) == '='
+              && dangerousCss(compactLower(decodeEntities(text.substring(j + 1,
+                  Math.min(n, j + 1 + 512)))))) {
+            report("xss.attribute-injection", 0.85, previousQuote(l, st), j + 1);
+            return;
+          }
+        }
+        st = l.indexOf("style", st + 5);
       }
     }
 
@@ -511,7 +645,7 @@ public final class XssAnalyser extends Analyser {
       String compact = compactLower(decodeEntities(text.substring(i, Math.min(n, i + 256))));
       double c = scriptScheme(compact);
       if (c >= 0.9 && jsLike(compact, compact.indexOf(':') + 1, compact.length())) {
-        report("xss.script-url", c - 0.05, i, n);
+        report("xss.script-url", c >= 0.95 ? 0.9 : 0.85, i, n);
       }
     }
 
@@ -550,9 +684,11 @@ public final class XssAnalyser extends Analyser {
     return j - (i + 2) >= 3 ? j : -1;
   }
 
+  /** An attribute name that is an event handler, also with a namespace prefix (x:ontimer). */
   static boolean isEventHandler(String l, int ns, int ne) {
-    int e = handlerNameEnd(l, ns, ne);
-    return e > 0;
+    int colon = l.lastIndexOf(':', ne - 1);
+    int from = colon >= ns ? colon + 1 : ns;
+    return handlerNameEnd(l, from, ne) > 0;
   }
 
   /** Whether the value from {@code from} looks like code rather than a word: has ( ` = or :. */
@@ -617,6 +753,60 @@ public final class XssAnalyser extends Analyser {
         }
       }
       b.append(Ascii.lower(c));
+    }
+    return b.toString();
+  }
+
+  /** Whether a base64 payload (of a data: URL) decodes to markup that runs script. */
+  static boolean base64Markup(String payload) {
+    StringBuilder b = new StringBuilder(Math.min(payload.length(), 4096));
+    for (int i = 0; i < payload.length() && b.length() < 4096; i++) {
+      char c = payload.charAt(i);
+      if (Ascii.isAlnum(c) || c == '+' || c == '/') {
+        b.append(c);
+      } else if (c != '=') {
+        break;
+      }
+    }
+    while (b.length() % 4 != 0) {
+      b.setLength(b.length() - 1);
+    }
+    if (b.length() < 8) {
+      return false;
+    }
+    String decoded;
+    try {
+      decoded = new String(java.util.Base64.getDecoder().decode(b.toString()),
+          java.nio.charset.StandardCharsets.ISO_8859_1);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    String d = Ascii.lower(decoded);
+    return d.contains("<script") || d.contains("javascript:") || d.contains("onload=")
+        || d.contains("onerror=") || d.contains("<svg") && d.contains("on");
+  }
+
+  /** CSS backslash escapes decoded ({@code \3c} is '<'), nothing else changed. */
+  static String cssUnescape(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < n && Ascii.isHex(s.charAt(i + 1))) {
+        int v = 0;
+        int j = i + 1;
+        while (j < n && j - i <= 6 && Ascii.isHex(s.charAt(j))) {
+          v = v * 16 + Ascii.hexValue(s.charAt(j));
+          j++;
+        }
+        if (j < n && s.charAt(j) == ' ') {
+          j++; // the space that ends an escape is part of it
+        }
+        b.append(v > 0 && v < 0x10000 ? (char) v : '\ufffd');
+        i = j - 1;
+      } else {
+        b.append(c);
+      }
     }
     return b.toString();
   }

@@ -1,0 +1,216 @@
+package dev.bulwark.runtime.detect.internal;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import dev.bulwark.runtime.detect.AttackClass;
+import dev.bulwark.runtime.detect.Input;
+import java.util.List;
+
+/**
+ * Insecure deserialization payloads: Java serialization streams (base64 {@code rO0AB…}, hex {@code
+ * aced0005…} or raw), .NET BinaryFormatter ({@code AAEAAAD/////}), Python pickles calling a
+ * function, PHP serialized objects, node-serialize functions, YAML type tags that construct classes
+ * ({@code !!javax.script.ScriptEngineManager}, {@code !!python/object/apply:os.system}), and the
+ * known gadget classes wherever they appear, notably in JSON type hints ({@code "@type"}). A type
+ * hint naming some other class is reported with less confidence.
+ */
+public final class DeserializationAnalyser extends Analyser {
+
+  private static final String[] GADGETS = {
+    "com.sun.rowset.jdbcrowsetimpl", "org.apache.commons.collections.functors",
+    "org.apache.commons.collections4.functors", "org.apache.xalan.xsltc.trax.templatesimpl",
+    "com.sun.org.apache.xalan.internal.xsltc.trax.templatesimpl",
+    "org.springframework.beans.factory.config.propertypathfactorybean",
+    "org.springframework.context.support.classpathxmlapplicationcontext",
+    "org.springframework.context.support.filesystemxmlapplicationcontext",
+    "ch.qos.logback.core.db.drivermanagerconnectionsource",
+    "org.apache.tomcat.dbcp.dbcp2.basicdatasource", "org.apache.commons.dbcp.basicdatasource",
+    "org.apache.commons.dbcp2.basicdatasource", "com.mchange.v2.c3p0.wrapperconnectionpooldatasource",
+    "com.mchange.v2.c3p0.jndirefforwardingdatasource",
+    "org.apache.ibatis.datasource.jndi.jndidatasourcefactory", "com.zaxxer.hikari.hikariconfig",
+    "org.hibernate.jmx.statisticsservice", "javax.script.scriptenginemanager",
+    "java.net.urlclassloader", "java.lang.processbuilder", "java.lang.runtime", "bsh.interpreter",
+    "groovy.util.expando", "org.codehaus.groovy.runtime.convertedclosure",
+    "org.codehaus.groovy.runtime.methodclosure", "com.sun.jndi.rmi.registry.referencewrapper",
+    "sun.rmi.server.unicastref", "java.rmi.server.unicastremoteobject",
+    "org.apache.commons.beanutils.beancomparator", "com.sun.syndication.feed.impl",
+    "org.apache.xbean.propertyeditor.jndiconverter", "org.apache.shiro.jndi.jndiobjectfactory",
+    "oracle.jdbc.connector.oraclemanagedconnectionfactory", "br.com.anteros.dbcp.anterosdbcpconfig",
+    "org.apache.aries.transaction.jms", "com.caucho.config.types.resourceref",
+    "org.apache.openjpa.ee.registryjndi", "org.apache.cxf.jaxrs.provider.xsltjaxbprovider",
+    "javax.management.remote.rmi.rmiconnector", "java.util.serviceloader",
+    "system.windows.data.objectdataprovider", "system.diagnostics.process",
+    "system.management.automation", "system.security.principal.windowsidentity",
+    "system.configuration.install.assemblyinstaller", "microsoft.visualstudio.text.formatting",
+    "system.activities.presentation.workflowdesigner", "system.windows.markup.xamlreader",
+    "system.data.services.internal.expandedwrapper"
+  };
+
+  /** Keys that carry a polymorphic type in Fastjson, Jackson, Json.NET, Spring and friends. */
+  private static final List<String> TYPE_HINTS =
+      List.of("@type", "@class", "$type", "@c", "javaclass", "_class", "__type", "class");
+
+  private static final Pattern PHP_OBJECT =
+      Pattern.compile("(^|[^a-z0-9])o:\\d{1,4}:\"[a-z_\\\\][a-z0-9_\\\\]{0,255}\":\\d{1,4}:\\{");
+  private static final Pattern YAML_TAG =
+      Pattern.compile(
+          "!!(javax?\\.|com\\.|org\\.|sun\\.|net\\.|python/(object|name|module|apply)"
+              + "|ruby/(object|hash|struct))|!ruby/(object|hash)"
+              + "|tag:yaml\\.org,2002:python/(object|name|module|apply)");
+  private static final Pattern CLASS_NAME =
+      Pattern.compile("^\\s*([a-z_][a-z0-9_]*\\.){2,}[a-z_$][a-z0-9_$]*(\\s*,\\s*[a-z0-9_.]+)?\\s*$");
+
+  @Override
+  public AttackClass attackClass() {
+    return AttackClass.DESERIALIZATION;
+  }
+
+  @Override
+  public void analyse(Subject subject, Findings out) {
+    Input input = subject.input();
+    for (int v = 0; v < subject.count(); v++) {
+      String s = subject.text(v);
+      int f = subject.features(v);
+      if (s.length() >= 40 && serializedStream(s, v, out)) {
+        return;
+      }
+      if ((f & (Subject.DOT | Subject.BANG | Subject.COLON | Subject.DOLLAR | Subject.CRLF))
+          == 0) {
+        continue;
+      }
+      String l = subject.lower(v);
+      if ((f & Subject.DOT) != 0 && gadget(l, v, out)) {
+        return;
+      }
+      if ((f & Subject.BANG) != 0) {
+        Matcher m = YAML_TAG.matcher(l);
+        if (m.find()) {
+          out.report(AttackClass.DESERIALIZATION, "deser.yaml-type-tag", 0.9, v, m.start(),
+              Math.min(l.length(), m.start() + 48));
+          return;
+        }
+      }
+      if ((f & Subject.COLON) != 0 && (f & Subject.LBRACE) != 0) {
+        Matcher m = PHP_OBJECT.matcher(l);
+        if (m.find()) {
+          out.report(AttackClass.DESERIALIZATION, "deser.php-object", 0.85, v, m.start(),
+              Math.min(l.length(), m.start() + 48));
+          return;
+        }
+      }
+      if ((f & Subject.DOLLAR) != 0 && l.contains("_$$nd_func$$_")) {
+        int i = l.indexOf("_$$nd_func$$_");
+        out.report(AttackClass.DESERIALIZATION, "deser.node-serialize", 0.95, v, i, i + 13);
+        return;
+      }
+      if ((f & Subject.CRLF) != 0 && l.contains("\nr") && (l.contains("cos\nsystem") || l.contains("cposix\nsystem")
+          || l.contains("c__builtin__\n") || l.contains("csubprocess\n")
+          || l.contains("cbuiltins\n"))) {
+        out.report(AttackClass.DESERIALIZATION, "deser.python-pickle", 0.9, v, 0,
+            Math.min(l.length(), 32));
+        return;
+      }
+    }
+    // a value under a type-hint key that names a class
+    String loc = input.location();
+    if (!(loc.endsWith("type") || loc.endsWith("class") || loc.endsWith("Class")
+        || loc.endsWith("@c") || loc.endsWith("Type"))) {
+      return;
+    }
+    List<String> segments = Paths.segments(loc);
+    String last = segments.isEmpty() ? "" : Ascii.lower(segments.get(segments.size() - 1));
+    if (input.kind() != Input.Kind.KEY && TYPE_HINTS.contains(last)
+        && CLASS_NAME.matcher(subject.lower(0)).find()) {
+      out.report(AttackClass.DESERIALIZATION, "deser.type-hint", 0.7, 0, 0,
+          subject.text(0).length());
+    }
+  }
+
+  private static boolean serializedStream(String s, int v, Findings out) {
+    int i = 0;
+    int n = s.length();
+    while (i < n && (Ascii.isSpaceOrControl(s.charAt(i)) || s.charAt(i) == '"')) {
+      i++;
+    }
+    if (i + 4 <= n && s.charAt(i) == 0xac && s.charAt(i + 1) == 0xed && s.charAt(i + 2) == 0
+        && s.charAt(i + 3) == 5) {
+      out.report(AttackClass.DESERIALIZATION, "deser.java-serialized", 0.95, v, i, i + 4);
+      return true;
+    }
+    int k = find(s, "rO0AB", 40);
+    if (k >= 0) {
+      out.report(AttackClass.DESERIALIZATION, "deser.java-serialized", 0.95, v, k, k + 24);
+      return true;
+    }
+    k = find(s, "aced0005", 40);
+    if (k < 0) {
+      k = find(s, "ACED0005", 40);
+    }
+    if (k >= 0) {
+      out.report(AttackClass.DESERIALIZATION, "deser.java-serialized", 0.95, v, k, k + 24);
+      return true;
+    }
+    k = find(s, "AAEAAAD/////", 40);
+    if (k >= 0) {
+      out.report(AttackClass.DESERIALIZATION, "deser.dotnet-binaryformatter", 0.9, v, k, k + 24);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Where {@code magic} starts a token (at the start or after '=', ':', a quote, a blank or ',')
+   * and is followed by at least {@code tail} more token characters; -1 otherwise.
+   */
+  private static int find(String s, String magic, int tail) {
+    int i = s.indexOf(magic);
+    while (i >= 0) {
+      char before = i == 0 ? ' ' : s.charAt(i - 1);
+      if (i == 0 || before == '=' || before == ':' || before == '"' || before == '\''
+          || Ascii.isSpaceOrControl(before) || before == ',') {
+        int e = i + magic.length();
+        int end = Math.min(s.length(), e + tail);
+        int run = 0;
+        while (e < end && (Ascii.isAlnum(s.charAt(e)) || s.charAt(e) == '+'
+            || s.charAt(e) == '/' || s.charAt(e) == '=' || s.charAt(e) == '_'
+            || s.charAt(e) == '-')) {
+          e++;
+          run++;
+        }
+        if (run >= tail) {
+          return i;
+        }
+      }
+      i = s.indexOf(magic, i + 1);
+    }
+    return -1;
+  }
+
+  /** First package labels of every gadget: a cheap gate before looking for each name. */
+  private static final String[] GADGET_ROOTS = {
+    "com.", "org.", "java.", "javax.", "sun.", "ch.qos", "bsh.", "groovy.", "oracle.", "br.com",
+    "system.", "microsoft."
+  };
+
+  private static boolean gadget(String l, int v, Findings out) {
+    boolean any = false;
+    for (String r : GADGET_ROOTS) {
+      if (l.contains(r)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
+      return false;
+    }
+    for (String g : GADGETS) {
+      int i = l.indexOf(g);
+      if (i >= 0) {
+        out.report(AttackClass.DESERIALIZATION, "deser.gadget-class", 0.9, v, i,
+            Math.min(l.length(), i + g.length()));
+        return true;
+      }
+    }
+    return false;
+  }
+}
