@@ -69,6 +69,10 @@ public final class InvocationBudget {
       if (window.isZero() || window.isNegative()) {
         throw new IllegalArgumentException("budget window must be positive, was " + window);
       }
+      if (maxInvocations > window.toNanos()) {
+        throw new IllegalArgumentException(
+            "invocation budget " + maxInvocations + " per " + window + " is more than one per nanosecond");
+      }
       this.maxInvocations = maxInvocations;
       this.window = window;
     }

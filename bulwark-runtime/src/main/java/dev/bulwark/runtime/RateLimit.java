@@ -128,6 +128,10 @@ public final class RateLimit {
       if (period.isZero() || period.isNegative()) {
         throw new IllegalArgumentException("rate limit period must be positive, was " + period);
       }
+      if (capacity > period.toNanos()) {
+        throw new IllegalArgumentException(
+            "rate limit " + capacity + " per " + period + " refills faster than one per nanosecond");
+      }
       this.capacity = capacity;
       this.period = period;
     }

@@ -268,6 +268,8 @@ class AuthTest {
         .hasMessageContaining("must use https");
     assertThatThrownBy(() -> Jwt.builder().jwks("{\"keys\":[]}").algorithms("HS256").build())
         .hasMessageContaining("public keys are never used as HMAC secrets");
+    assertThatThrownBy(() -> RateLimit.builder(2_000_000_000L, Duration.ofSeconds(1)))
+        .hasMessageContaining("refills faster than one per nanosecond");
     assertThatThrownBy(() -> Protection.builder().route(Route.builder("GET /a").requireScopes("s").build()).build())
         .hasMessageContaining("requires scopes or claims but no JWT is configured");
   }

@@ -29,8 +29,8 @@ final class Events {
         .eventSink(line -> {})
         .apiKeys(ApiKeys.builder().key("partner", ApiKeys.sha256(API_KEY)).build())
         .limits(Limits.builder().maxBodyBytes(1024 * 1024).maxDepth(32).build())
-        .rateLimit(RateLimit.builder(1_000_000_000L, Duration.ofSeconds(1)).build())
-        .invocationBudget(InvocationBudget.builder(Long.MAX_VALUE / 4, Duration.ofHours(1)).build())
+        .rateLimit(RateLimit.builder(100_000_000L, Duration.ofSeconds(1)).build())
+        .invocationBudget(InvocationBudget.builder(1_000_000_000_000L, Duration.ofHours(1)).build())
         .build();
   }
 
