@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 public final class EventDecoder {
 
   /** Most values taken from one event. */
-  public static final int MAX_FIELDS = 20_000;
+  public static final int MAX_FIELDS = 100_000;
   /** Most characters of values taken from one event. */
   public static final long MAX_CHARS = 16L * 1024 * 1024;
   /** Most nested encoded layers (JSON in a string in JSON…) expanded below one value. */
