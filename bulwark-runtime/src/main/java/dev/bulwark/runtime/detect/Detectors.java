@@ -85,10 +85,12 @@ public final class Detectors implements Detector {
     return new Detectors(detectors, exceptions);
   }
 
+  /** The detectors, in the order they run; unmodifiable. */
   public List<Detector> detectors() {
     return detectors;
   }
 
+  /** The exceptions applied by {@link #detect(String, Input)}. */
   public DetectionExceptions exceptions() {
     return exceptions;
   }
