@@ -161,9 +161,11 @@ public final class Detectors implements Detector {
     }
     Findings findings = new Findings(subject);
     boolean all = exempt.isEmpty();
+    int features = subject.allFeatures();
     for (int i = 0, n = analysers.size(); i < n; i++) {
       Analyser a = analysers.get(i);
-      if (!all && exempt.contains(a.attackClass())) {
+      int triggers = a.triggers();
+      if (triggers != -1 && (triggers & features) == 0 || !all && exempt.contains(a.attackClass())) {
         continue;
       }
       try {

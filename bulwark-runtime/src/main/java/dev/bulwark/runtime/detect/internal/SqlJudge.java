@@ -117,7 +117,7 @@ final class SqlJudge {
   private final char[] qQuote = new char[QUEUE];
   private int qHead;
   private int qCount;
-  private SqlLexer lexer = new SqlLexer("", 0, 0);
+  private final SqlLexer lexer = new SqlLexer("", 0, 0);
   private boolean lexerDone;
   private int eofFlags;
   private String text = "";
@@ -199,6 +199,7 @@ final class SqlJudge {
           j.bestStop);
     }
     j.text = "";
+    j.lexer.reset("", 0, 0); // do not keep a reference to the input between calls
   }
 
   /** Characters without which a text is one token and cannot be an injection. */
@@ -228,7 +229,7 @@ final class SqlJudge {
 
   private void context(int ctx) {
     context = ctx;
-    lexer = new SqlLexer(text, 0, text.length());
+    lexer.reset(text, 0, text.length());
     lexerDone = false;
     eofFlags = 0;
     qHead = 0;

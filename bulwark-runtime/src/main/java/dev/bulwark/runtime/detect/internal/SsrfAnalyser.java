@@ -29,6 +29,11 @@ public final class SsrfAnalyser extends Analyser {
           "zookeeper", "jdbc");
 
   @Override
+  public int triggers() {
+    return Subject.COLON | Subject.SLASH | Subject.DOT;
+  }
+
+  @Override
   public AttackClass attackClass() {
     return AttackClass.SSRF;
   }

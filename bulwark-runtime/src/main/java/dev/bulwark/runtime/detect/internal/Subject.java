@@ -100,13 +100,17 @@ public final class Subject {
 
   /** Set in the internal feature word when the text has upper-case ASCII letters. */
   private static final long UPPER = 1L << 32;
+  /** Set in the internal feature word when the text has characters above U+00FF. */
+  private static final long WIDE = 1L << 33;
 
   private final Input input;
   private final String[] texts;
   private final @Nullable String[] lowers;
   private final int[] features;
   private final boolean[] hasUpper;
+  private final boolean[] wide;
   private final int count;
+  private final int allFeatures;
 
   private Subject(Input input, String[] texts, long[] scanned, int count) {
     this.input = input;
@@ -115,10 +119,15 @@ public final class Subject {
     this.lowers = new String[count];
     this.features = new int[count];
     this.hasUpper = new boolean[count];
+    this.wide = new boolean[count];
+    int all = 0;
     for (int i = 0; i < count; i++) {
       features[i] = (int) scanned[i];
       hasUpper[i] = (scanned[i] & UPPER) != 0;
+      wide[i] = (scanned[i] & WIDE) != 0;
+      all |= features[i];
     }
+    this.allFeatures = all;
   }
 
   /** Prepares {@code input}: caps it, adds the decoded variants that differ from the original. */
@@ -160,6 +169,9 @@ public final class Subject {
         }
       } else {
         f |= c == 0xa0 || c == 0x85 ? SPACE | NON_ASCII : NON_ASCII;
+        if (c > 0xff) {
+          f |= WIDE;
+        }
       }
     }
     return f;
@@ -194,7 +206,14 @@ public final class Subject {
   public String lower(int variant) {
     String l = lowers[variant];
     if (l == null) {
-      l = hasUpper[variant] ? Ascii.lower(texts[variant]) : texts[variant];
+      if (!hasUpper[variant]) {
+        l = texts[variant];
+      } else if (!wide[variant]) {
+        // Latin-1 text: the JDK's lower-casing maps each character to one, keeping indexes
+        l = texts[variant].toLowerCase(java.util.Locale.ROOT);
+      } else {
+        l = Ascii.lower(texts[variant]);
+      }
       lowers[variant] = l;
     }
     return l;
@@ -202,6 +221,11 @@ public final class Subject {
 
   public int features(int variant) {
     return features[variant];
+  }
+
+  /** The features of all variants together. */
+  public int allFeatures() {
+    return allFeatures;
   }
 
   /** Whether {@code variant} contains every feature in {@code mask}. */

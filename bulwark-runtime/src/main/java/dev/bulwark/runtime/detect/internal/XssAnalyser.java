@@ -81,6 +81,12 @@ public final class XssAnalyser extends Analyser {
           "onloadend", "onfilterchange", "onactivate", "onbeforeactivate", "onpropertychange");
 
   @Override
+  public int triggers() {
+    return Subject.LT | Subject.EQUALS | Subject.COLON | Subject.LBRACE | Subject.LPAREN
+        | Subject.BACKTICK | Subject.NON_ASCII;
+  }
+
+  @Override
   public AttackClass attackClass() {
     return AttackClass.XSS;
   }
