@@ -195,29 +195,30 @@ public final class DeserializationAnalyser extends Analyser {
     return true;
   }
 
-  /** First package labels of every gadget: a cheap gate before looking for each name. */
-  private static final String[] GADGET_ROOTS = {
-    "com.", "org.", "java.", "javax.", "sun.", "ch.qos", "bsh.", "groovy.", "oracle.", "br.com",
-    "system.", "microsoft."
-  };
-
   private static boolean gadget(String l, int v, Findings out) {
-    // every gadget starts with one of the roots: look for the roots, then the gadgets there
-    for (String r : GADGET_ROOTS) {
-      int i = l.indexOf(r);
-      while (i >= 0) {
-        if (i == 0 || !Ascii.isAlnum(l.charAt(i - 1))) {
-          for (String g : GADGETS) {
-            if (g.startsWith(r) && l.startsWith(g, i)) {
-              out.report(AttackClass.DESERIALIZATION, "deser.gadget-class", 0.9, v, i,
-                  Math.min(l.length(), i + g.length()));
-              return true;
-            }
+    // every gadget starts with a root label and a dot: at each dot, look back for a root
+    int dot = l.indexOf('.');
+    while (dot > 0) {
+      int start = dot;
+      while (start > 0 && Ascii.isLetter(l.charAt(start - 1)) && dot - start < 10) {
+        start--;
+      }
+      if (start < dot && (start == 0 || !Ascii.isAlnum(l.charAt(start - 1)))
+          && GADGET_ROOT_LABELS.contains(l, start, dot)) {
+        for (String g : GADGETS) {
+          if (l.startsWith(g, start)) {
+            out.report(AttackClass.DESERIALIZATION, "deser.gadget-class", 0.9, v, start,
+                Math.min(l.length(), start + g.length()));
+            return true;
           }
         }
-        i = l.indexOf(r, i + 1);
       }
+      dot = l.indexOf('.', dot + 1);
     }
     return false;
   }
+
+  private static final WordTable GADGET_ROOT_LABELS =
+      WordTable.set("com", "org", "java", "javax", "sun", "ch", "bsh", "groovy", "oracle", "br",
+          "system", "microsoft");
 }
