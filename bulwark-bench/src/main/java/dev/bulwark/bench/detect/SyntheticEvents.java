@@ -14,7 +14,11 @@ final class SyntheticEvents {
 
   private SyntheticEvents() {}
 
-  /** About 2 KB of inputs: 14 headers, 4 query parameters, the path, 12 body fields and keys. */
+  /**
+   * The inputs of a 2 KB event: 17 headers, 4 query parameters, the path and 15 body fields with
+   * their keys, about 2,000 characters in all (the request context, which is not user input, is
+   * left out).
+   */
   static List<Input> apiEvent2k() {
     List<Input> in = new ArrayList<>();
     header(in, "accept", "application/json, text/plain, */*");
@@ -35,6 +39,9 @@ final class SyntheticEvents {
     header(in, "x-forwarded-for", "198.51.100.23, 203.0.113.9");
     header(in, "x-forwarded-proto", "https");
     header(in, "x-request-id", "7d2f9a4c-51e3-4b0e-9c11-0f6a3d2b8e71");
+    header(in, "sec-ch-ua", "\"Chromium\";v=\"122\", \"Not(A:Brand\";v=\"24\"");
+    header(in, "sec-fetch-mode", "cors");
+    header(in, "if-none-match", "W/\"5e1-Qs9k0hQzQ2s1S2p1\"");
     query(in, "page", "2");
     query(in, "sort", "price:asc");
     query(in, "q", "blue running shoes size 42");
@@ -53,13 +60,27 @@ final class SyntheticEvents {
     body(in, "comment", "Leave at the door if nobody answers; the code is 1234 & the bell is "
         + "broken. See https://maps.example.com/?q=45.76,4.83 for the entrance.");
     body(in, "callbackUrl", "https://hooks.partner.example.net/orders/notify");
+    body(in, "giftMessage", "Happy 30th birthday, Sam! Hope these get you round the park in "
+        + "under 25 minutes :) Love from all of us at No. 12 & the gang from work (yes, even "
+        + "Dave). P.S. the receipt is in the box; size 42 can be swapped for 43 until 31/05.");
+    body(in, "description", "Lightweight road-running shoe with a breathable mesh upper, "
+        + "a 10 mm heel-to-toe drop and a recycled rubber outsole. Fits true to size; if you "
+        + "are between sizes, go up one. Machine-washable at 30\u00b0C -- air dry only. "
+        + "Not suitable for trail use > 5 km. Colour: ocean blue / white.");
+    body(in, "deliveryNotes", "Weekdays after 6pm or Saturday morning (not Sunday). The "
+        + "building is the one with the green door next to the bakery; ring flat 3B, or call "
+        + "+33 4 78 00 00 00 and ask for Jane or Marc. Parcel lockers: OK if > 30 cm wide.");
     return in;
   }
 
   /** The same event with one injected query parameter. */
   static List<Input> apiEvent2kWithAttack() {
     List<Input> in = new ArrayList<>(apiEvent2k());
-    in.set(16, Input.value("query.q", "shoes' UNION SELECT card_number,cvv FROM payments--"));
+    for (int i = 0; i < in.size(); i++) {
+      if (in.get(i).location().equals("query.q") && in.get(i).kind() == Input.Kind.VALUE) {
+        in.set(i, Input.value("query.q", "shoes' UNION SELECT card_number,cvv FROM payments--"));
+      }
+    }
     return in;
   }
 

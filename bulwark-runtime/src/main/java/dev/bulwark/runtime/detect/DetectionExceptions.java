@@ -48,10 +48,12 @@ public final class DetectionExceptions {
     return NONE;
   }
 
+  /** An empty builder. */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** Whether there are no exceptions at all. */
   public boolean isEmpty() {
     return rules.isEmpty();
   }
@@ -154,6 +156,7 @@ public final class DetectionExceptions {
       return s;
     }
 
+    /** The exceptions collected so far, as an immutable value. */
     public DetectionExceptions build() {
       return rules.isEmpty() ? NONE : new DetectionExceptions(rules);
     }

@@ -85,10 +85,12 @@ public final class Detectors implements Detector {
     return new Detectors(detectors, exceptions);
   }
 
+  /** The detectors, in the order they run; unmodifiable. */
   public List<Detector> detectors() {
     return detectors;
   }
 
+  /** The exceptions applied by {@link #detect(String, Input)}. */
   public DetectionExceptions exceptions() {
     return exceptions;
   }
@@ -159,9 +161,11 @@ public final class Detectors implements Detector {
     }
     Findings findings = new Findings(subject);
     boolean all = exempt.isEmpty();
+    int features = subject.allFeatures();
     for (int i = 0, n = analysers.size(); i < n; i++) {
       Analyser a = analysers.get(i);
-      if (!all && exempt.contains(a.attackClass())) {
+      int triggers = a.triggers();
+      if (triggers != -1 && (triggers & features) == 0 || !all && exempt.contains(a.attackClass())) {
         continue;
       }
       try {

@@ -16,6 +16,14 @@ public abstract class Analyser implements Detector {
   /** The class this analyser reports. */
   public abstract AttackClass attackClass();
 
+  /**
+   * Features ({@link Subject}'s character bits) without which this analyser cannot find anything:
+   * when no text variant has any of them, the analyser is not called. All bits by default.
+   */
+  public int triggers() {
+    return -1;
+  }
+
   /** Reports into {@code out} what it finds in {@code subject}; must not throw. */
   public abstract void analyse(Subject subject, Findings out);
 

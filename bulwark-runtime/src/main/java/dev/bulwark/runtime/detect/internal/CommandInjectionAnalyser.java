@@ -44,6 +44,12 @@ public final class CommandInjectionAnalyser extends Analyser {
           "python", "python3", "perl", "ruby", "php", "node", "nc", "ncat", "telnet", "xterm");
 
   @Override
+  public int triggers() {
+    return Subject.SEMICOLON | Subject.PIPE | Subject.AMP | Subject.BACKTICK | Subject.DOLLAR
+        | Subject.CRLF | Subject.LPAREN;
+  }
+
+  @Override
   public AttackClass attackClass() {
     return AttackClass.COMMAND_INJECTION;
   }
@@ -64,8 +70,11 @@ public final class CommandInjectionAnalyser extends Analyser {
       if ((f & Subject.LPAREN) != 0 && shellshock(l, v, out)) {
         return;
       }
-      if (separators(s, l, v, out)) {
-        return;
+      if ((f & (Subject.SEMICOLON | Subject.PIPE | Subject.AMP | Subject.CRLF | Subject.BACKTICK))
+          != 0 || (f & Subject.DOLLAR) != 0 && l.contains("$(")) {
+        if (separators(s, l, v, out)) {
+          return;
+        }
       }
     }
   }
@@ -141,7 +150,9 @@ public final class CommandInjectionAnalyser extends Analyser {
       if (afterWord < 0) {
         continue;
       }
-      String name = basename(s, word[0], word[1]);
+      String name = plainWord(s, word[0], word[1])
+          ? (COMMANDS.contains(s, word[0], word[1]) ? l.substring(word[0], word[1]) : "")
+          : basename(s, word[0], word[1]);
       if (name.isEmpty() || !COMMANDS.contains(name)) {
         continue;
       }
@@ -198,6 +209,16 @@ public final class CommandInjectionAnalyser extends Analyser {
     word[0] = start;
     word[1] = i;
     return i;
+  }
+
+  /** A word of letters and digits only: its own name, no quotes, escapes or directories. */
+  private static boolean plainWord(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Ascii.isAlnum(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether nothing but blanks, a separator or the end follows {@code from}. */

@@ -26,6 +26,11 @@ public final class CrlfInjectionAnalyser extends Analyser {
           "last-modified", "expires", "pragma", "content-encoding", "upgrade");
 
   @Override
+  public int triggers() {
+    return Subject.CRLF | Subject.NON_ASCII;
+  }
+
+  @Override
   public AttackClass attackClass() {
     return AttackClass.CRLF_INJECTION;
   }

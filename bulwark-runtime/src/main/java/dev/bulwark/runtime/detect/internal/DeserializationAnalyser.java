@@ -51,12 +51,12 @@ public final class DeserializationAnalyser extends Analyser {
       List.of("@type", "@class", "$type", "@c", "javaclass", "_class", "__type", "class");
 
   private static final Pattern PHP_OBJECT =
-      Pattern.compile("(^|[^a-z0-9])o:\\d{1,4}:\"[a-z_\\\\][a-z0-9_\\\\]{0,255}\":\\d{1,4}:\\{");
+      Pattern.compile("o:\\d{1,4}:\"[a-z_\\\\][a-z0-9_\\\\]{0,255}\":\\d{1,4}:\\{");
   private static final Pattern YAML_TAG =
       Pattern.compile(
           "!!(javax?\\.|com\\.|org\\.|sun\\.|net\\.|python/(object|name|module|apply)"
               + "|ruby/(object|hash|struct))|!ruby/(object|hash)"
-              + "|tag:yaml\\.org,2002:python/(object|name|module|apply)");
+              + "|!<tag:yaml\\.org,2002:python/(object|name|module|apply)");
   private static final Pattern CLASS_NAME =
       Pattern.compile("^\\s*([a-z_][a-z0-9_]*\\.){2,}[a-z_$][a-z0-9_$]*(\\s*,\\s*[a-z0-9_.]+)?\\s*$");
 
@@ -83,19 +83,34 @@ public final class DeserializationAnalyser extends Analyser {
         return;
       }
       if ((f & Subject.BANG) != 0) {
-        Matcher m = YAML_TAG.matcher(l);
-        if (m.find()) {
-          out.report(AttackClass.DESERIALIZATION, "deser.yaml-type-tag", 0.9, v, m.start(),
-              Math.min(l.length(), m.start() + 48));
-          return;
+        // the pattern runs only on a window at each '!' that can start a tag
+        int i = l.indexOf('!');
+        while (i >= 0) {
+          if (i + 1 < l.length() && (l.charAt(i + 1) == '!' || l.charAt(i + 1) == 'r'
+              || l.charAt(i + 1) == '<')) {
+            Matcher m = YAML_TAG.matcher(window(l, i, 64));
+            if (m.lookingAt()) {
+              out.report(AttackClass.DESERIALIZATION, "deser.yaml-type-tag", 0.9, v, i,
+                  Math.min(l.length(), i + 48));
+              return;
+            }
+          }
+          i = l.indexOf('!', i + 2);
         }
       }
       if ((f & Subject.COLON) != 0 && (f & Subject.LBRACE) != 0) {
-        Matcher m = PHP_OBJECT.matcher(l);
-        if (m.find()) {
-          out.report(AttackClass.DESERIALIZATION, "deser.php-object", 0.85, v, m.start(),
-              Math.min(l.length(), m.start() + 48));
-          return;
+        int i = l.indexOf("o:");
+        while (i >= 0) {
+          if ((i == 0 || !Ascii.isAlnum(l.charAt(i - 1))) && i + 2 < l.length()
+              && Ascii.isDigit(l.charAt(i + 2))) {
+            Matcher m = PHP_OBJECT.matcher(window(l, i, 300));
+            if (m.lookingAt()) {
+              out.report(AttackClass.DESERIALIZATION, "deser.php-object", 0.85, v, i,
+                  Math.min(l.length(), i + 48));
+              return;
+            }
+          }
+          i = l.indexOf("o:", i + 2);
         }
       }
       if ((f & Subject.DOLLAR) != 0 && l.contains("_$$nd_func$$_")) {
@@ -137,80 +152,73 @@ public final class DeserializationAnalyser extends Analyser {
       out.report(AttackClass.DESERIALIZATION, "deser.java-serialized", 0.95, v, i, i + 4);
       return true;
     }
-    int k = find(s, "rO0AB", 40);
-    if (k >= 0) {
-      out.report(AttackClass.DESERIALIZATION, "deser.java-serialized", 0.95, v, k, k + 24);
-      return true;
-    }
-    k = find(s, "aced0005", 40);
-    if (k < 0) {
-      k = find(s, "ACED0005", 40);
-    }
-    if (k >= 0) {
-      out.report(AttackClass.DESERIALIZATION, "deser.java-serialized", 0.95, v, k, k + 24);
-      return true;
-    }
-    k = find(s, "AAEAAAD/////", 40);
-    if (k >= 0) {
-      out.report(AttackClass.DESERIALIZATION, "deser.dotnet-binaryformatter", 0.9, v, k, k + 24);
-      return true;
+    // each magic starts a token and is followed by a long run of token characters
+    for (String magic : MAGICS) {
+      int k = s.indexOf(magic);
+      while (k >= 0) {
+        if ((k == 0 || isTokenStart(s.charAt(k - 1))) && tokenRun(s, k + magic.length(), 40)) {
+          boolean java = !magic.startsWith("AAE");
+          out.report(AttackClass.DESERIALIZATION,
+              java ? "deser.java-serialized" : "deser.dotnet-binaryformatter", java ? 0.95 : 0.9,
+              v, k, k + 24);
+          return true;
+        }
+        k = s.indexOf(magic, k + 1);
+      }
     }
     return false;
   }
 
-  /**
-   * Where {@code magic} starts a token (at the start or after '=', ':', a quote, a blank or ',')
-   * and is followed by at least {@code tail} more token characters; -1 otherwise.
-   */
-  private static int find(String s, String magic, int tail) {
-    int i = s.indexOf(magic);
-    while (i >= 0) {
-      char before = i == 0 ? ' ' : s.charAt(i - 1);
-      if (i == 0 || before == '=' || before == ':' || before == '"' || before == '\''
-          || Ascii.isSpaceOrControl(before) || before == ',') {
-        int e = i + magic.length();
-        int end = Math.min(s.length(), e + tail);
-        int run = 0;
-        while (e < end && (Ascii.isAlnum(s.charAt(e)) || s.charAt(e) == '+'
-            || s.charAt(e) == '/' || s.charAt(e) == '=' || s.charAt(e) == '_'
-            || s.charAt(e) == '-')) {
-          e++;
-          run++;
-        }
-        if (run >= tail) {
-          return i;
-        }
-      }
-      i = s.indexOf(magic, i + 1);
-    }
-    return -1;
+  private static final String[] MAGICS = {"rO0AB", "aced0005", "ACED0005", "AAEAAAD/////"};
+
+  private static String window(String l, int from, int length) {
+    return l.substring(from, Math.min(l.length(), from + length));
   }
 
-  /** First package labels of every gadget: a cheap gate before looking for each name. */
-  private static final String[] GADGET_ROOTS = {
-    "com.", "org.", "java.", "javax.", "sun.", "ch.qos", "bsh.", "groovy.", "oracle.", "br.com",
-    "system.", "microsoft."
-  };
+  private static boolean isTokenStart(char before) {
+    return before == '=' || before == ':' || before == '"' || before == '\''
+        || Ascii.isSpaceOrControl(before) || before == ',';
+  }
 
-  private static boolean gadget(String l, int v, Findings out) {
-    boolean any = false;
-    for (String r : GADGET_ROOTS) {
-      if (l.contains(r)) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) {
+  /** Whether at least {@code tail} base64/hex token characters follow {@code from}. */
+  private static boolean tokenRun(String s, int from, int tail) {
+    int end = from + tail;
+    if (end > s.length()) {
       return false;
     }
-    for (String g : GADGETS) {
-      int i = l.indexOf(g);
-      if (i >= 0) {
-        out.report(AttackClass.DESERIALIZATION, "deser.gadget-class", 0.9, v, i,
-            Math.min(l.length(), i + g.length()));
-        return true;
+    for (int e = from; e < end; e++) {
+      char c = s.charAt(e);
+      if (!(Ascii.isAlnum(c) || c == '+' || c == '/' || c == '=' || c == '_' || c == '-')) {
+        return false;
       }
+    }
+    return true;
+  }
+
+  private static boolean gadget(String l, int v, Findings out) {
+    // every gadget starts with a root label and a dot: at each dot, look back for a root
+    int dot = l.indexOf('.');
+    while (dot > 0) {
+      int start = dot;
+      while (start > 0 && Ascii.isLetter(l.charAt(start - 1)) && dot - start < 10) {
+        start--;
+      }
+      if (start < dot && (start == 0 || !Ascii.isAlnum(l.charAt(start - 1)))
+          && GADGET_ROOT_LABELS.contains(l, start, dot)) {
+        for (String g : GADGETS) {
+          if (l.startsWith(g, start)) {
+            out.report(AttackClass.DESERIALIZATION, "deser.gadget-class", 0.9, v, start,
+                Math.min(l.length(), start + g.length()));
+            return true;
+          }
+        }
+      }
+      dot = l.indexOf('.', dot + 1);
     }
     return false;
   }
+
+  private static final WordTable GADGET_ROOT_LABELS =
+      WordTable.set("com", "org", "java", "javax", "sun", "ch", "bsh", "groovy", "oracle", "br",
+          "system", "microsoft");
 }

@@ -37,6 +37,9 @@ public final class ExtraDecoding {
       return null;
     }
     plusIsSpace &= !hasSpace;
+    if (!plusIsSpace && firstEscape(s) < 0) {
+      return null; // "10% off", "a\\b": nothing that decodes; do not copy the text
+    }
     StringBuilder out = new StringBuilder(n);
     boolean changed = false;
     int i = 0;
@@ -92,8 +95,12 @@ public final class ExtraDecoding {
   /** HTML character references decoded once; {@code null} when there were none. */
   public static @Nullable String htmlEntities(String s) {
     int amp = s.indexOf('&');
+    int[] probe = new int[1];
+    while (amp >= 0 && HtmlEntities.decodeAt(s, amp, probe) < 0) {
+      amp = s.indexOf('&', amp + 1);
+    }
     if (amp < 0) {
-      return null;
+      return null; // "AT&T", "a & b": no reference; do not copy the text
     }
     StringBuilder out = new StringBuilder(s.length());
     out.append(s, 0, amp);
@@ -116,6 +123,29 @@ public final class ExtraDecoding {
       i++;
     }
     return changed ? out.toString() : null;
+  }
+
+  /** Index of the first escape that decodes (%XX, %uXXXX, \\uXXXX, \\xXX, UTF-7), or -1. */
+  private static int firstEscape(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '%' && i + 2 < n) {
+        if (hex2(s, i + 1) >= 0 || (s.charAt(i + 1) == 'u' || s.charAt(i + 1) == 'U')
+            && hex4(s, i + 2) >= 0) {
+          return i;
+        }
+      } else if (c == '\\' && i + 3 < n) {
+        char d = s.charAt(i + 1);
+        if ((d == 'u' || d == 'U') && hex4(s, i + 2) >= 0 || (d == 'x' || d == 'X')
+            && hex2(s, i + 2) >= 0) {
+          return i;
+        }
+      } else if (c == '+' && i + 1 < n && s.charAt(i + 1) == 'A') {
+        return i; // a UTF-7 run may start here
+      }
+    }
+    return -1;
   }
 
   private static int hex2(String s, int at) {

@@ -21,6 +21,11 @@ public final class JndiAnalyser extends Analyser {
           "web", "jvmrunargs", "sd", "marker", "map", "event", "base64");
 
   @Override
+  public int triggers() {
+    return Subject.DOLLAR;
+  }
+
+  @Override
   public AttackClass attackClass() {
     return AttackClass.JNDI_INJECTION;
   }

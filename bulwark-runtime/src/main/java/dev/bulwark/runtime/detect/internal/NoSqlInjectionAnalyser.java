@@ -1,6 +1,5 @@
 package dev.bulwark.runtime.detect.internal;
 
-import com.google.re2j.Pattern;
 import dev.bulwark.runtime.detect.AttackClass;
 import dev.bulwark.runtime.detect.Input;
 import java.util.List;
@@ -35,13 +34,6 @@ public final class NoSqlInjectionAnalyser extends Analyser {
               java.util.Map.entry("$expr", CODE), java.util.Map.entry("$function", CODE),
               java.util.Map.entry("$accumulator", CODE)));
 
-  /** JavaScript in a {@code $where} clause: a string break followed by a constant comparison. */
-  private static final Pattern WHERE_JS =
-      Pattern.compile(
-          "['\"]\\s*(\\|\\||&&)\\s*['\"]?\\w*['\"]?\\s*(===?|!==?)\\s*['\"]?\\w*"
-              + "|;\\s*return\\s+(true|1|!0)\\b"
-              + "|\\bthis\\.\\w+\\.(match|constructor)\\s*\\("
-              + "|\\bdb\\.\\w+\\.(find|drop|insert|remove|update)\\w*\\s*\\(");
 
   @Override
   public AttackClass attackClass() {
@@ -73,13 +65,91 @@ public final class NoSqlInjectionAnalyser extends Analyser {
           && (f & (Subject.PIPE | Subject.AMP | Subject.SEMICOLON | Subject.LPAREN)) != 0
           && (l.contains("||") || l.contains("&&") || l.contains("return") || l.contains("this.")
               || l.contains("db."))) {
-        com.google.re2j.Matcher m = WHERE_JS.matcher(l);
-        if (m.find()) {
-          out.report(AttackClass.NOSQL_INJECTION, "nosql.javascript", 0.8, v, m.start(), m.end());
+        int at = whereJavaScript(l);
+        if (at >= 0) {
+          out.report(AttackClass.NOSQL_INJECTION, "nosql.javascript", 0.8, v, at,
+              Math.min(l.length(), at + 48));
           return;
         }
       }
     }
+  }
+
+  /**
+   * JavaScript of a {@code $where} clause, where the text breaks out of a string: {@code ' || '1'=='1},
+   * {@code ;return true}, {@code this.password.match(…)}, {@code db.users.drop()}. Returns where it
+   * starts, or -1. Each check starts at an anchor and looks a bounded distance around it.
+   */
+  static int whereJavaScript(String l) {
+    int n = l.length();
+    for (int i = 0; i + 1 < n; i++) {
+      char c = l.charAt(i);
+      if ((c == '|' || c == '&') && l.charAt(i + 1) == c) {
+        int q = skipBack(l, i - 1);
+        if (q >= 0 && (l.charAt(q) == '\'' || l.charAt(q) == '"') && comparisonAhead(l, i + 2)) {
+          return q;
+        }
+        i++;
+      } else if (c == 'r' && l.startsWith("return", i)) {
+        int semi = skipBack(l, i - 1);
+        int j = i + 6;
+        int k = j;
+        while (k < n && l.charAt(k) == ' ') {
+          k++;
+        }
+        if (semi >= 0 && l.charAt(semi) == ';' && k > j
+            && (word(l, k, "true") || word(l, k, "1") || word(l, k, "!0"))) {
+          return semi;
+        }
+      } else if (c == 't' && l.startsWith("this.", i) && (i == 0 || !isWordChar(l.charAt(i - 1)))) {
+        int j = i + 5;
+        while (j < n && j - i < 64 && isWordChar(l.charAt(j))) {
+          j++;
+        }
+        if (l.startsWith(".match(", j) || l.startsWith(".constructor", j)) {
+          return i;
+        }
+      } else if (c == 'd' && l.startsWith("db.", i) && (i == 0 || !isWordChar(l.charAt(i - 1)))) {
+        int j = i + 3;
+        while (j < n && j - i < 64 && isWordChar(l.charAt(j))) {
+          j++;
+        }
+        if (l.startsWith(".find", j) || l.startsWith(".drop", j) || l.startsWith(".insert", j)
+            || l.startsWith(".remove", j) || l.startsWith(".update", j)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Index of the last non-blank character at or before {@code i}, within 3 characters. */
+  private static int skipBack(String l, int i) {
+    int k = i;
+    while (k >= 0 && i - k < 3 && l.charAt(k) == ' ') {
+      k--;
+    }
+    return k >= 0 && l.charAt(k) != ' ' ? k : -1;
+  }
+
+  /** A {@code ==}, {@code ===} or {@code !=} after an optional quoted or bare word. */
+  private static boolean comparisonAhead(String l, int from) {
+    int n = Math.min(l.length(), from + 40);
+    int j = from;
+    while (j < n && (l.charAt(j) == ' ' || l.charAt(j) == '\'' || l.charAt(j) == '"'
+        || isWordChar(l.charAt(j)))) {
+      j++;
+    }
+    return j + 1 < l.length() && (l.startsWith("==", j) || l.startsWith("!=", j));
+  }
+
+  private static boolean word(String l, int at, String w) {
+    int e = at + w.length();
+    return l.startsWith(w, at) && (e >= l.length() || !isWordChar(l.charAt(e)));
+  }
+
+  private static boolean isWordChar(char c) {
+    return Ascii.isAlnum(c) || c == '_' || c == '$';
   }
 
   /** A '$' followed by a letter: an operator may be there (the JSON root "$." is not one). */

@@ -28,6 +28,11 @@ public final class PathTraversalAnalyser extends Analyser {
   };
 
   @Override
+  public int triggers() {
+    return Subject.DOT | Subject.SLASH | Subject.BACKSLASH | Subject.COLON;
+  }
+
+  @Override
   public AttackClass attackClass() {
     return AttackClass.PATH_TRAVERSAL;
   }
@@ -156,18 +161,37 @@ public final class PathTraversalAnalyser extends Analyser {
         || t.startsWith("home/") || t.startsWith("boot") || t.startsWith("winnt/");
   }
 
+  /** Every sensitive name contains one of these: a cheap gate before looking for each. */
+  private static final String[] SENSITIVE_ANCHORS = {
+    "/etc/", "/proc/", ".ini", "/system32/", "web-inf/", "/.", "/var/run/secrets",
+    "\\etc\\", "\\proc\\", "\\system32\\", "web-inf\\", "\\.", "\\var\\run\\secrets"
+  };
+
   private static void sensitiveFile(String l, int v, Findings out) {
-    String t = l.indexOf('\\') >= 0 ? l.replace('\\', '/') : l;
+    boolean anchored = false;
+    boolean backslash = l.indexOf('\\') >= 0;
+    for (String a : SENSITIVE_ANCHORS) {
+      if ((backslash || a.charAt(0) != '\\') && l.contains(a)) {
+        anchored = true;
+        break;
+      }
+    }
+    if (!anchored) {
+      return;
+    }
+    String t = backslash ? l.replace('\\', '/') : l;
     for (String f : SENSITIVE_FILES) {
       int i = t.indexOf(f);
-      if (i >= 0) {
+      while (i >= 0) {
         int end = i + f.length();
         // the name must end there: /etc/passwd, not /etc/passwords-guide
         if (end < t.length() && (Ascii.isAlnum(t.charAt(end)) || t.charAt(end) == '_')
             && !f.endsWith("/")) {
+          i = t.indexOf(f, i + 1);
           continue;
         }
         if (f.equals("/.env") && i > 0 && Ascii.isAlnum(t.charAt(i - 1))) {
+          i = t.indexOf(f, i + 1);
           continue;
         }
         out.report(AttackClass.PATH_TRAVERSAL, "path.sensitive-file", 0.8, v, i, end);

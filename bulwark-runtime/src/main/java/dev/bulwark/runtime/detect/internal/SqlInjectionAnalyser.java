@@ -6,6 +6,14 @@ import dev.bulwark.runtime.detect.AttackClass;
 public final class SqlInjectionAnalyser extends Analyser {
 
   @Override
+  public int triggers() {
+    return Subject.SPACE | Subject.CONTROL | Subject.SQUOTE | Subject.DQUOTE | Subject.LPAREN
+        | Subject.HASH | Subject.SEMICOLON | Subject.EQUALS | Subject.LT | Subject.GT
+        | Subject.PIPE | Subject.AMP | Subject.STAR | Subject.BANG | Subject.AT | Subject.PLUS
+        | Subject.BACKTICK | Subject.NON_ASCII | Subject.MINUS | Subject.SLASH;
+  }
+
+  @Override
   public AttackClass attackClass() {
     return AttackClass.SQL_INJECTION;
   }

@@ -117,7 +117,7 @@ final class SqlJudge {
   private final char[] qQuote = new char[QUEUE];
   private int qHead;
   private int qCount;
-  private SqlLexer lexer = new SqlLexer("", 0, 0);
+  private final SqlLexer lexer = new SqlLexer("", 0, 0);
   private boolean lexerDone;
   private int eofFlags;
   private String text = "";
@@ -175,7 +175,8 @@ final class SqlJudge {
   private final int[] fStart = new int[FEATURES];
   private final int[] fStop = new int[FEATURES];
   private final int[] fConfirmAt = new int[FEATURES];
-  private final boolean[] fSeen = new boolean[FEATURES];
+  /** Bit x set when feature x was seen in the current context. */
+  private int seen;
 
   // best result across contexts
   private double bestConf;
@@ -199,6 +200,7 @@ final class SqlJudge {
           j.bestStop);
     }
     j.text = "";
+    j.lexer.reset("", 0, 0); // do not keep a reference to the input between calls
   }
 
   /** Characters without which a text is one token and cannot be an injection. */
@@ -215,7 +217,9 @@ final class SqlJudge {
       return;
     }
     context(CTX_NUMBER);
-    context(CTX_AS_IS);
+    if (mayContinueQuery()) {
+      context(CTX_AS_IS);
+    }
     if ((features & Subject.SQUOTE) != 0) {
       context(CTX_SQUOTE);
     }
@@ -224,11 +228,23 @@ final class SqlJudge {
     }
   }
 
+  /**
+   * The as-is context continues after an operand, so it starts with an operator, a keyword, a
+   * parenthesis or a separator; a text that starts with a plain identifier or a literal cannot.
+   */
+  private boolean mayContinueQuery() {
+    lexer.reset(text, 0, text.length());
+    lexer.next();
+    int t = lexer.type;
+    return !(t == SqlLexer.NUMBER || t == SqlLexer.STRING || t == SqlLexer.VARIABLE
+        || t == SqlLexer.WORD && lexer.keyword == 0);
+  }
+
   // ---------------------------------------------------------------- context driver
 
   private void context(int ctx) {
     context = ctx;
-    lexer = new SqlLexer(text, 0, text.length());
+    lexer.reset(text, 0, text.length());
     lexerDone = false;
     eofFlags = 0;
     qHead = 0;
@@ -262,9 +278,7 @@ final class SqlJudge {
     pendingTruthy = false;
     logicIsOr = false;
     pendingSelect = 0;
-    for (int i = 0; i < FEATURES; i++) {
-      fSeen[i] = false;
-    }
+    seen = 0;
     int prefixEnd = 0;
     if (ctx == CTX_SQUOTE || ctx == CTX_DQUOTE) {
       char q = ctx == CTX_SQUOTE ? '\'' : '"';
@@ -360,14 +374,12 @@ final class SqlJudge {
       // quotes, compared with equality
       feature(X_QUOTE_EXPRESSION, 0.75, Math.max(0, prefixEnd - 1), text.length());
     }
-    if (valid && lexer.executableComments > 0 && !fSeen[X_EXECUTABLE_COMMENT]) {
+    if (valid && lexer.executableComments > 0 && (seen & (1 << X_EXECUTABLE_COMMENT)) == 0) {
       feature(X_EXECUTABLE_COMMENT, 0.85, 0, text.length());
     }
 
-    for (int x = 0; x < FEATURES; x++) {
-      if (!fSeen[x]) {
-        continue;
-      }
+    for (int bits = seen; bits != 0; bits &= bits - 1) {
+      int x = Integer.numberOfTrailingZeros(bits);
       double c = fConf[x];
       boolean awaitingSelect = fConfirmAt[x] == Integer.MAX_VALUE;
       if (awaitingSelect) {
@@ -408,7 +420,7 @@ final class SqlJudge {
         return truncated || fConf[x] >= 0.75;
       case X_INFO:
         // user(name): a call that merely shares a name with an information function
-        return quotedContext() || sawLogic || fSeen[X_BOOLEAN];
+        return quotedContext() || sawLogic || (seen & (1 << X_BOOLEAN)) != 0;
       case X_TRUTHY:
         // 1950 or 1960 is prose; ' or '1 and 1 or 1-- are not
         return quotedContext() ? closed() : truncated;
@@ -504,10 +516,10 @@ final class SqlJudge {
   }
 
   private void feature(int x, double conf, int from, int to) {
-    if (fSeen[x] && fConf[x] >= conf) {
+    if ((seen & (1 << x)) != 0 && fConf[x] >= conf) {
       return;
     }
-    fSeen[x] = true;
+    seen |= 1 << x;
     fConf[x] = conf;
     fStart[x] = from;
     fStop[x] = to;
@@ -521,7 +533,7 @@ final class SqlJudge {
    */
   private void selectFeature(int x, double conf, int from, int to) {
     feature(x, conf, from, to);
-    if (fSeen[x] && fConf[x] == conf) {
+    if ((seen & (1 << x)) != 0 && fConf[x] == conf) {
       fConfirmAt[x] = Integer.MAX_VALUE;
       pendingSelect |= 1 << x;
     }

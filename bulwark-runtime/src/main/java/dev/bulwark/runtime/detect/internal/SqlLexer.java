@@ -46,8 +46,8 @@ final class SqlLexer {
   static final int F_NULL_ESCAPE = 1 << 7;
   static final int F_EXECUTABLE = 1 << 8;
 
-  private final String s;
-  private final int end;
+  private String s;
+  private int end;
   private int pos;
   private boolean inExecutableComment;
   /** How many MySQL executable comments were opened so far. */
@@ -65,9 +65,17 @@ final class SqlLexer {
   char quote;
 
   SqlLexer(String s, int from, int end) {
+    reset(s, from, end);
+  }
+
+  /** Starts over on {@code s[from, end)}. */
+  void reset(String s, int from, int end) {
     this.s = s;
     this.pos = from;
     this.end = end;
+    this.inExecutableComment = false;
+    this.executableComments = 0;
+    this.type = EOF;
   }
 
   int position() {

@@ -29,6 +29,11 @@ public final class SsrfAnalyser extends Analyser {
           "zookeeper", "jdbc");
 
   @Override
+  public int triggers() {
+    return Subject.COLON | Subject.SLASH | Subject.DOT;
+  }
+
+  @Override
   public AttackClass attackClass() {
     return AttackClass.SSRF;
   }
@@ -208,14 +213,23 @@ public final class SsrfAnalyser extends Analyser {
     return c > s && c < t.length() && t.charAt(c) == ':';
   }
 
-  /** The first character of a metadata host: 1 (169., 100., 168., 192.), [, f, m or i. */
+  private static final String[] METADATA_PREFIXES = {
+    "169.254.", "100.100.100.200", "168.63.129.16", "192.0.0.192", "[fd00:ec2::254]",
+    "fd00:ec2::254", "metadata", "instance-data"
+  };
+
+  /** Whether the value starts like a metadata host written plainly (169.254., metadata…). */
   private static boolean mayBeBareMetadata(String t) {
     int s = skipBlanks(t, 0);
     if (s >= t.length() || t.length() - s > 300) {
       return false;
     }
-    char c = Ascii.lower(t.charAt(s));
-    return c == '1' || c == '[' || c == 'f' || c == 'm' || c == 'i';
+    for (String p : METADATA_PREFIXES) {
+      if (t.regionMatches(true, s, p, 0, p.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isSchemeChar(char c) {

@@ -100,25 +100,26 @@ public final class Subject {
 
   /** Set in the internal feature word when the text has upper-case ASCII letters. */
   private static final long UPPER = 1L << 32;
+  /** Set in the internal feature word when the text has characters above U+00FF. */
+  private static final long WIDE = 1L << 33;
 
   private final Input input;
   private final String[] texts;
   private final @Nullable String[] lowers;
-  private final int[] features;
-  private final boolean[] hasUpper;
-  private final int count;
+  /** Per variant: the feature bits in the low word, {@link #UPPER} and {@link #WIDE} above. */
+  private final long[] scanned;
+  private final int allFeatures;
 
-  private Subject(Input input, String[] texts, long[] scanned, int count) {
+  private Subject(Input input, String[] texts, long[] scanned) {
     this.input = input;
     this.texts = texts;
-    this.count = count;
-    this.lowers = new String[count];
-    this.features = new int[count];
-    this.hasUpper = new boolean[count];
-    for (int i = 0; i < count; i++) {
-      features[i] = (int) scanned[i];
-      hasUpper[i] = (scanned[i] & UPPER) != 0;
+    this.scanned = scanned;
+    this.lowers = new String[texts.length];
+    int all = 0;
+    for (long f : scanned) {
+      all |= (int) f;
     }
+    this.allFeatures = all;
   }
 
   /** Prepares {@code input}: caps it, adds the decoded variants that differ from the original. */
@@ -127,25 +128,23 @@ public final class Subject {
     if (v.length() > MAX_ANALYSED_CHARS) {
       v = v.substring(0, MAX_ANALYSED_CHARS);
     }
-    String[] texts = new String[3];
-    long[] scanned = new long[3];
-    int count = 0;
-    texts[count] = v;
-    long f = scan(v);
-    scanned[count++] = f;
+    long f0 = scan(v);
     // another layer of escapes is only possible where there is an escape character
-    String url = (f & (PERCENT | BACKSLASH | PLUS)) != 0 ? ExtraDecoding.urlAndUnicode(v) : null;
-    if (url != null) {
-      texts[count] = url;
-      f = scan(url);
-      scanned[count++] = f;
+    String url = (f0 & (PERCENT | BACKSLASH | PLUS)) != 0 ? ExtraDecoding.urlAndUnicode(v) : null;
+    long f1 = url == null ? 0 : scan(url);
+    String entities = ((url == null ? f0 : f1) & AMP) != 0
+        ? ExtraDecoding.htmlEntities(url != null ? url : v) : null;
+    if (url == null && entities == null) {
+      return new Subject(input, new String[] {v}, new long[] {f0});
     }
-    String entities = (f & AMP) != 0 ? ExtraDecoding.htmlEntities(url != null ? url : v) : null;
-    if (entities != null) {
-      texts[count] = entities;
-      scanned[count++] = scan(entities);
+    if (entities == null) {
+      return new Subject(input, new String[] {v, url}, new long[] {f0, f1});
     }
-    return new Subject(input, texts, scanned, count);
+    long f2 = scan(entities);
+    if (url == null) {
+      return new Subject(input, new String[] {v, entities}, new long[] {f0, f2});
+    }
+    return new Subject(input, new String[] {v, url, entities}, new long[] {f0, f1, f2});
   }
 
   /** The features of {@code s}, plus {@link #UPPER}: one pass over the text. */
@@ -160,6 +159,9 @@ public final class Subject {
         }
       } else {
         f |= c == 0xa0 || c == 0x85 ? SPACE | NON_ASCII : NON_ASCII;
+        if (c > 0xff) {
+          f |= WIDE;
+        }
       }
     }
     return f;
@@ -183,7 +185,7 @@ public final class Subject {
 
   /** How many texts: the original first, then the decoded variants. */
   public int count() {
-    return count;
+    return texts.length;
   }
 
   public String text(int variant) {
@@ -194,23 +196,35 @@ public final class Subject {
   public String lower(int variant) {
     String l = lowers[variant];
     if (l == null) {
-      l = hasUpper[variant] ? Ascii.lower(texts[variant]) : texts[variant];
+      if ((scanned[variant] & UPPER) == 0) {
+        l = texts[variant];
+      } else if ((scanned[variant] & WIDE) == 0) {
+        // Latin-1 text: the JDK's lower-casing maps each character to one, keeping indexes
+        l = texts[variant].toLowerCase(java.util.Locale.ROOT);
+      } else {
+        l = Ascii.lower(texts[variant]);
+      }
       lowers[variant] = l;
     }
     return l;
   }
 
   public int features(int variant) {
-    return features[variant];
+    return (int) scanned[variant];
+  }
+
+  /** The features of all variants together. */
+  public int allFeatures() {
+    return allFeatures;
   }
 
   /** Whether {@code variant} contains every feature in {@code mask}. */
   public boolean hasAll(int variant, int mask) {
-    return (features[variant] & mask) == mask;
+    return ((int) scanned[variant] & mask) == mask;
   }
 
   /** Whether {@code variant} contains any feature in {@code mask}. */
   public boolean hasAny(int variant, int mask) {
-    return (features[variant] & mask) != 0;
+    return ((int) scanned[variant] & mask) != 0;
   }
 }

@@ -33,6 +33,11 @@ public final class TemplateInjectionAnalyser extends Analyser {
   };
 
   @Override
+  public int triggers() {
+    return Subject.LBRACE | Subject.LT | Subject.LPAREN | Subject.HASH | Subject.LBRACKET;
+  }
+
+  @Override
   public AttackClass attackClass() {
     return AttackClass.TEMPLATE_INJECTION;
   }

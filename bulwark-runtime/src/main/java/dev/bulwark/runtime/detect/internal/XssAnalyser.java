@@ -81,6 +81,12 @@ public final class XssAnalyser extends Analyser {
           "onloadend", "onfilterchange", "onactivate", "onbeforeactivate", "onpropertychange");
 
   @Override
+  public int triggers() {
+    return Subject.LT | Subject.EQUALS | Subject.COLON | Subject.LBRACE | Subject.LPAREN
+        | Subject.BACKTICK | Subject.NON_ASCII;
+  }
+
+  @Override
   public AttackClass attackClass() {
     return AttackClass.XSS;
   }
@@ -639,8 +645,8 @@ public final class XssAnalyser extends Analyser {
           || l.charAt(i) == '\'')) {
         i++;
       }
-      if (i >= n || l.indexOf(':', i) < 0) {
-        return;
+      if (i >= n || "jvlmd&%\\".indexOf(l.charAt(i)) < 0 || l.indexOf(':', i) < 0) {
+        return; // only javascript:, vbscript:, livescript:, mocha:, data: or an encoded form
       }
       String compact = compactLower(decodeEntities(text.substring(i, Math.min(n, i + 256))));
       double c = scriptScheme(compact);

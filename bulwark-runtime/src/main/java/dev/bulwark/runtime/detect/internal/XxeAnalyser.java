@@ -12,6 +12,11 @@ public final class XxeAnalyser extends Analyser {
   private static final int MAX_DECLARATION = 2048;
 
   @Override
+  public int triggers() {
+    return Subject.LT;
+  }
+
+  @Override
   public AttackClass attackClass() {
     return AttackClass.XXE;
   }
