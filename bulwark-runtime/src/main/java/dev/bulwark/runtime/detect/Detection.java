@@ -3,7 +3,8 @@ package dev.bulwark.runtime.detect;
 import java.util.Objects;
 
 /**
- * One attack found in one input.
+ * One attack found in one input. Built-in detectors report at most one per attack class and
+ * input; {@link Confidence} explains the scale.
  *
  * @param attackClass what kind of attack
  * @param rule the detector's rule name ({@code sqli.tautology}, {@code ssrf.metadata-endpoint})
@@ -14,6 +15,7 @@ import java.util.Objects;
 public record Detection(
     AttackClass attackClass, String rule, double confidence, String location, String excerpt) {
 
+  /** Validates the components; {@code confidence} must lie within [0, 1]. */
   public Detection {
     Objects.requireNonNull(attackClass, "attackClass");
     Objects.requireNonNull(rule, "rule");

@@ -3,7 +3,14 @@ package dev.bulwark.runtime.detect;
 import java.util.Objects;
 
 /**
- * One user-controlled value taken from an event, after decoding.
+ * One user-controlled value taken from an event, after decoding. The runtime core produces them;
+ * tests and other callers can make their own:
+ *
+ * <pre>{@code
+ * Input query = Input.value("query.id", "42");
+ * Input header = new Input("header.user-agent", "curl/8.5.0", Input.Kind.HEADER);
+ * Input key = new Input("body.$.filter", "filter", Input.Kind.KEY);
+ * }</pre>
  *
  * @param location where it sits in the event: {@code query.id}, {@code header.user-agent}, {@code
  *     body.$.items[2].name}, {@code records[3].body.$.sql}
@@ -24,12 +31,14 @@ public record Input(String location, String value, Kind kind) {
     PATH
   }
 
+  /** Rejects null components. */
   public Input {
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(kind, "kind");
   }
 
+  /** A {@link Kind#VALUE} at {@code location}. */
   public static Input value(String location, String value) {
     return new Input(location, value, Kind.VALUE);
   }
