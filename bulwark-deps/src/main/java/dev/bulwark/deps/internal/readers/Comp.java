@@ -86,7 +86,7 @@ public final class Comp {
    * by spaces); unknown algorithms and bad base64 are ignored.
    */
   public Comp integrity(String integrity) {
-    for (String part : integrity.trim().split("\\s+")) {
+    for (String part : Text.words(integrity.trim())) {
       int dash = part.indexOf('-');
       if (dash <= 0) {
         continue;

@@ -20,7 +20,7 @@ public final class Paths2 {
     String all = folder.replace('\\', '/') + rel;
     Deque<String> parts = new ArrayDeque<>();
     boolean absolute = all.startsWith("/");
-    for (String p : all.split("/", -1)) {
+    for (String p : Text.split(all, '/')) {
       if (p.isEmpty() || p.equals(".")) {
         continue;
       }

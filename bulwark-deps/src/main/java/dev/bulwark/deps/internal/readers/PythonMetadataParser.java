@@ -26,7 +26,7 @@ public final class PythonMetadataParser implements ManifestParser {
     String license = null;
     String licenseExpression = null;
     int nameLine = 0;
-    String[] lines = text.split("\r?\n", -1);
+    String[] lines = Text.lines(text);
     for (int i = 0; i < lines.length; i++) {
       String l = lines[i];
       if (l.isEmpty()) {

@@ -15,6 +15,14 @@ public interface ReadContext {
 
   DepsLimits limits();
 
+  /**
+   * A Maven POM by coordinates, found among the POMs of the same input, or null. Parent POMs
+   * outside their {@code relativePath} and imported BOMs resolve through this.
+   */
+  default @Nullable SourceFile mavenPom(String groupId, String artifactId, String version) {
+    return null;
+  }
+
   /** A context that knows only the given files, by display name (tests, archive entries). */
   static ReadContext of(Map<String, SourceFile> files, DepsLimits limits) {
     return new ReadContext() {

@@ -81,7 +81,7 @@ public final class RequirementsParser implements ManifestParser {
       stack.remove(file.display());
       return;
     }
-    String[] lines = text.split("\r?\n", -1);
+    String[] lines = Text.lines(text);
     Comp last = null;
     List<String> via = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
@@ -213,7 +213,7 @@ public final class RequirementsParser implements ManifestParser {
     String spec = line;
     int opt = spec.indexOf(" --");
     if (opt >= 0) {
-      String[] opts = spec.substring(opt).trim().split("\\s+");
+      String[] opts = Text.words(spec.substring(opt).trim());
       spec = spec.substring(0, opt).trim();
       for (int j = 0; j < opts.length; j++) {
         String o = opts[j];
@@ -293,7 +293,7 @@ public final class RequirementsParser implements ManifestParser {
   }
 
   private static boolean isSpecifierSet(String s) {
-    for (String part : s.split(",")) {
+    for (String part : Text.split(s, ',')) {
       if (!(part.startsWith("==") || part.startsWith("!=") || part.startsWith(">=")
           || part.startsWith("<=") || part.startsWith("~=") || part.startsWith(">")
           || part.startsWith("<"))) {

@@ -82,7 +82,7 @@ public final class YarnLockParser implements ManifestParser {
 
   private static List<Entry> readClassic(SourceFile file, String text, List<ScanError> errors) {
     List<Entry> out = new ArrayList<>();
-    String[] lines = text.split("\r?\n", -1);
+    String[] lines = Text.lines(text);
     int i = 0;
     while (i < lines.length) {
       String line = lines[i];
@@ -100,7 +100,7 @@ public final class YarnLockParser implements ManifestParser {
         continue;
       }
       List<String> descriptors = new ArrayList<>();
-      for (String d : line.substring(0, line.length() - 1).split(",")) {
+      for (String d : Text.split(line.substring(0, line.length() - 1), ',')) {
         String t = unquote(d.trim());
         if (!t.isEmpty()) {
           descriptors.add(t);
@@ -219,7 +219,7 @@ public final class YarnLockParser implements ManifestParser {
       }
       int line = root.lineOf(header);
       List<String> descriptors = new ArrayList<>();
-      for (String d : header.split(",")) {
+      for (String d : Text.split(header, ',')) {
         if (!d.isBlank()) {
           descriptors.add(d.trim());
         }
