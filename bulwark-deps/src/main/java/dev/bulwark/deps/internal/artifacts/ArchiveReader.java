@@ -59,7 +59,8 @@ public final class ArchiveReader {
   public void read(String display, InputStream in) {
     EntryStream.Budget budget = new EntryStream.Budget(limits.maxArchiveBytes());
     try {
-      readArchive(display, in, 1, budget);
+      List<Component> top = readArchive(display, in, 1, budget);
+      out.read(display, new ReadResult(top, List.of()));
     } catch (IOException e) {
       out.error(new ScanError(display, 0, ScanError.Kind.IO, "cannot read: " + e.getMessage()));
     }
@@ -114,7 +115,8 @@ public final class ArchiveReader {
         }
         entry(display, name, where, entry, depth, budget, level, manifests, formats);
       }
-      complete = true;
+      // the central directory too, for the archive's own hash
+      complete = drainRest(counting);
     } catch (ArchiveLimitException limit) {
       if (budget.reportOnce()) {
         out.error(new ScanError(display, 0, ScanError.Kind.LIMIT, limit.getMessage() + ": the rest was not read"));
@@ -125,7 +127,7 @@ public final class ArchiveReader {
     } catch (IllegalArgumentException badName) {
       out.error(new ScanError(display, 0, ScanError.Kind.PARSE, "corrupt archive: bad entry name encoding"));
     }
-    return finish(display, level, manifests, formats, sha1, sha256, complete && drainRest(counting));
+    return finish(display, level, manifests, formats, sha1, sha256, complete);
   }
 
   private void entry(
