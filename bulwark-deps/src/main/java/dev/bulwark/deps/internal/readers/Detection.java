@@ -48,6 +48,16 @@ public final class Detection {
 
   /** The format of the file at {@code relativePath}, or null when no reader wants it. */
   public static @Nullable Format detect(String relativePath) {
+    String[] segments = segments(relativePath);
+    for (Row row : TABLE) {
+      if (matches(row, segments)) {
+        return row.format;
+      }
+    }
+    return null;
+  }
+
+  static String[] segments(String relativePath) {
     String path = relativePath.replace('\\', '/');
     while (path.startsWith("./")) {
       path = path.substring(2);
@@ -55,14 +65,11 @@ public final class Detection {
     if (path.startsWith("/")) {
       path = path.substring(1);
     }
-    String[] segments = Text.split(path, '/');
-    for (Row row : TABLE) {
-      String[] pat = Text.split(row.pattern, '/');
-      if (match(pat, 0, segments, 0, row.pattern.contains("node_modules"))) {
-        return row.format;
-      }
-    }
-    return null;
+    return Text.split(path, '/');
+  }
+
+  static boolean matches(Row row, String[] segments) {
+    return match(Text.split(row.pattern, '/'), 0, segments, 0, row.pattern.contains("node_modules"));
   }
 
   /** True for names of archives the artifact reader opens. */
