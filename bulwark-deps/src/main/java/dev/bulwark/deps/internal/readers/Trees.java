@@ -116,7 +116,7 @@ public final class Trees {
         LoadSettings.builder()
             .setLabel(file.display())
             .setAllowDuplicateKeys(true)
-            .setMaxAliasesForCollections(100)
+            .setMaxAliasesForCollections(50)
             .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Math.max(maxBytes, 1)))
             .setUseMarks(true)
             .build();
