@@ -26,6 +26,7 @@ public final class Detection {
           new Row("**/*.zip", Format.ARCHIVE),
           new Row("**/*requirements.txt", Format.REQUIREMENTS),
           new Row("**/Pipfile.lock", Format.PIPFILE_LOCK),
+          new Row("**/bootstrap", Format.GO_BINARY),
           new Row("**/go.mod", Format.GO_MOD),
           new Row("**/go.sum", Format.GO_SUM),
           new Row("**/gradle.lockfile", Format.GRADLE_LOCKFILE),

@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 /** Every kind of file the readers know, with its parser. */
 public enum Format {
   ARCHIVE("zip, jar, war or ear archive", null),
+  GO_BINARY("Go executable", new GoBinaryParser()),
   GO_MOD("go.mod", new GoModParser()),
   /** Read only through the {@code go.mod} beside it. */
   GO_SUM("go.sum", null),

@@ -44,6 +44,8 @@ class DetectionTest {
     "six.egg-info/PKG-INFO, PYTHON_METADATA",
     "go.mod, GO_MOD",
     "go.sum, GO_SUM",
+    "bootstrap, GO_BINARY",
+    "functions/api/bootstrap, GO_BINARY",
     "pom.xml, MAVEN_POM",
     "gradle.lockfile, GRADLE_LOCKFILE",
     "gradle/dependency-locks/compileClasspath.lockfile, GRADLE_LOCKFILE",
