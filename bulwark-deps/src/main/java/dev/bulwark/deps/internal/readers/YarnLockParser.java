@@ -194,6 +194,11 @@ public final class YarnLockParser implements ManifestParser {
         continue;
       }
       String name = nameOf(descriptors.get(0));
+      if (name.isEmpty() || name.length() >= descriptors.get(0).length()) {
+        errors.add(file.error(headerLine, ScanError.Kind.INVALID,
+            "entry header " + clip(descriptors.get(0)) + " is not name@range"));
+        continue;
+      }
       String range = descriptors.get(0).substring(name.length() + 1);
       if (range.startsWith("npm:")) {
         // alias: "alias@npm:real@range" installs "real"
@@ -242,6 +247,10 @@ public final class YarnLockParser implements ManifestParser {
       key = key.substring(0, key.length() - 1);
     }
     return new String[] {key, unquote(rest)};
+  }
+
+  private static String clip(String s) {
+    return s.length() > 80 ? s.substring(0, 80) + "…" : s;
   }
 
   private static String unquote(String s) {
