@@ -370,11 +370,33 @@ public final class OsvReader {
     return b.toString();
   }
 
-  /** The first sentence of a description, on one line and at most 200 characters. */
+  /**
+   * One line from a description: its first sentence, followed by the next ones while that is
+   * shorter than 40 characters ("Requests is a HTTP library."); CVE texts' opening "An issue was
+   * discovered in …" gives way to the sentence that describes the issue. At most 200 characters.
+   */
   static String firstSentence(String details) {
     String line = oneLine(details.length() > 4 * SUMMARY_LENGTH
         ? details.substring(0, 4 * SUMMARY_LENGTH) : details);
-    int end = line.indexOf(". ");
-    return end > 0 ? line.substring(0, end + 1) : line;
+    List<String> sentences = new ArrayList<>();
+    int start = 0;
+    for (int i = line.indexOf(". "); i > 0; i = line.indexOf(". ", start)) {
+      sentences.add(line.substring(start, i + 1));
+      start = i + 2;
+    }
+    if (start < line.length()) {
+      sentences.add(line.substring(start));
+    }
+    if (sentences.isEmpty()) {
+      return "";
+    }
+    if (sentences.size() > 1 && sentences.get(0).startsWith("An issue was discovered")) {
+      sentences.remove(0);
+    }
+    StringBuilder out = new StringBuilder(sentences.get(0));
+    for (int k = 1; k < sentences.size() && out.length() < 40; k++) {
+      out.append(' ').append(sentences.get(k));
+    }
+    return oneLine(out.toString());
   }
 }
