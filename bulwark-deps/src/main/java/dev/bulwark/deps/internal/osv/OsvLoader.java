@@ -108,23 +108,25 @@ public final class OsvLoader {
           errors.add(tooBig(entryShown, e.getSize()));
           continue;
         }
+        long budget = limits.maxArchiveBytes() - total;
+        boolean archiveBound = budget < limits.maxFileBytes();
         try (InputStream raw = z.getInputStream(e)) {
-          Bounded in = new Bounded(raw, limits.maxFileBytes());
+          Bounded in = new Bounded(raw, Math.min(budget, limits.maxFileBytes()));
           try {
             add(reader.read(in, entryShown));
           } finally {
             total += in.count;
           }
         } catch (OsvException x) {
+          if (archiveBound && total > limits.maxArchiveBytes()) {
+            errors.add(new ScanError(shown, 0, ScanError.Kind.LIMIT, "archive expands to more"
+                + " than " + limits.maxArchiveBytes() + " bytes; the rest of it was not read"));
+            break;
+          }
           errors.add(x.toError(entryShown));
         } catch (ZipException x) {
           errors.add(new ScanError(entryShown, 0, ScanError.Kind.PARSE,
               "corrupt archive entry: " + x.getMessage()));
-        }
-        if (total > limits.maxArchiveBytes()) {
-          errors.add(new ScanError(shown, 0, ScanError.Kind.LIMIT, "archive expands to more than "
-              + limits.maxArchiveBytes() + " bytes; the rest of it was not read"));
-          break;
         }
       }
     } catch (ZipException e) {
