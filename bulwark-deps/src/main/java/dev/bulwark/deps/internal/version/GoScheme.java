@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * it), Go's shorthands {@code v1} and {@code v1.2}, {@code +incompatible} (build metadata, so
  * ignored in comparisons), pseudo-versions ({@code v0.0.0-20210101000000-abcdef123456}, which
  * order by their timestamp as SemVer pre-releases do), and Go release tags of the standard
- * library ({@code go1.21.3}, {@code go1.21rc2} read as {@code 1.21.0-rc.2}).
+ * library ({@code go1.21.3}, {@code go1.21rc2} read as {@code 1.21.0-rc.2}; a toolchain's
+ * experiment suffix, as in {@code go1.21.3 X:boringcrypto}, is ignored).
  */
 public final class GoScheme implements VersionScheme {
 
@@ -24,7 +25,11 @@ public final class GoScheme implements VersionScheme {
   public @Nullable SemVer tryParse(String text) {
     String body = text.strip();
     if (body.startsWith("go") && body.length() > 2 && Digits.isDigit(body.charAt(2))) {
-      String semver = goTagToSemver(body.substring(2));
+      int end = 2;
+      while (end < body.length() && !Character.isWhitespace(body.charAt(end))) {
+        end++;
+      }
+      String semver = goTagToSemver(body.substring(2, end));
       return semver == null ? null : SemVer.parse(text, semver, 0, false);
     }
     int from = body.startsWith("v") ? 1 : 0;

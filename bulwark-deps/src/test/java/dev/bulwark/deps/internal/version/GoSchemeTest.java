@@ -31,7 +31,8 @@ class GoSchemeTest {
         "go1.21rc2 = 1.21.0-rc.2",
         "go1.21rc2 < go1.21",
         "go1.9beta1 < go1.9rc1",
-        "go1 = v1.0.0"
+        "go1 = v1.0.0",
+        "'go1.20.4 X:boringcrypto' = 1.20.4"
       })
   void ordersModuleVersionsPseudoVersionsAndGoTags(String a, String op, String b) {
     Ordering.check(go, a, op, b);
