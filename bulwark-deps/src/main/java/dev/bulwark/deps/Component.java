@@ -18,8 +18,14 @@ import java.util.Objects;
  * @param source the file (and line, when known) that declared it
  * @param scope runtime, development or test dependency, or unknown
  * @param direct true when declared directly by the project, false when transitive or unknown
- * @param hashes checksums by algorithm ({@code SHA-256}, {@code SHA-512}, {@code SHA-1})
+ * @param hashes checksums by algorithm, as lowercase hex: the CycloneDX algorithm names ({@code
+ *     SHA-1}, {@code SHA-256}, {@code SHA-512}, …) and {@code GO-H1} for a Go module's {@code h1:}
+ *     directory hash from {@code go.sum}
  * @param dependsOn {@link #key()}s of the components this one depends on, when the lockfile says
+ * @param licenses licenses as the package declares them (SPDX ids or expressions when it uses
+ *     them), empty when unknown
+ * @param properties further facts for the SBOM and reports, by name: {@code python:markers} (the
+ *     environment markers of a requirement), {@code maven:type}, …
  */
 public record Component(
     Ecosystem ecosystem,
@@ -30,7 +36,9 @@ public record Component(
     Scope scope,
     boolean direct,
     Map<String, String> hashes,
-    List<String> dependsOn) {
+    List<String> dependsOn,
+    List<String> licenses,
+    Map<String, String> properties) {
 
   /** How reliable the version is. */
   public enum VersionKind {
@@ -59,6 +67,29 @@ public record Component(
     Objects.requireNonNull(scope, "scope");
     hashes = Collections.unmodifiableMap(new LinkedHashMap<>(hashes));
     dependsOn = List.copyOf(dependsOn);
+    licenses = List.copyOf(licenses);
+    properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+  }
+
+  /** A component without licenses or properties. */
+  public Component(
+      Ecosystem ecosystem,
+      String name,
+      String version,
+      VersionKind versionKind,
+      SourceLocation source,
+      Scope scope,
+      boolean direct,
+      Map<String, String> hashes,
+      List<String> dependsOn) {
+    this(
+        ecosystem, name, version, versionKind, source, scope, direct, hashes, dependsOn,
+        List.of(), Map.of());
+  }
+
+  /** The ecosystem and name, without the version: {@code npm:lodash}. */
+  public String packageKey() {
+    return ecosystem.label() + ":" + name;
   }
 
   /** {@code ecosystem:name@version}, unique within an inventory. */
