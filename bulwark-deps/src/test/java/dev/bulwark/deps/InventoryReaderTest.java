@@ -200,4 +200,16 @@ class InventoryReaderTest {
         .containsExactly("pypi:boto3@1.34.0", "pypi:requests@2.31.0");
     assertThat(all.files()).containsExactly("a/requirements.txt", "b/requirements.txt");
   }
+
+  @Test
+  void followsIncludesWhateverTheDisplayNameLooksLike() throws IOException {
+    write("svc/requirements.txt", "-r base.txt\n");
+    write("svc/base.txt", "requests==2.31.0\n");
+    for (String display : new String[] {".", "./", "../checkout/app", "/abs/app", ""}) {
+      Inventory inv = InventoryReader.withDefaults().read(dir, display);
+      assertThat(inv.errors()).as(display).isEmpty();
+      assertThat(inv.components()).as(display).extracting(Component::key).containsExactly("pypi:requests@2.31.0");
+    }
+    assertThat(InventoryReader.withDefaults().read(dir, "./").files()).containsExactly("svc/requirements.txt");
+  }
 }

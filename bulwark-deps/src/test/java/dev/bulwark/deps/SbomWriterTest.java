@@ -141,6 +141,22 @@ class SbomWriterTest {
         "bulwark:version-kind=exact");
   }
 
+  @Test
+  void writesValidSbomsForEveryReaderFixture() throws Exception {
+    java.nio.file.Path fixtures = java.nio.file.Path.of(SbomWriterTest.class.getResource("/readers").toURI());
+    Inventory all = InventoryReader.withDefaults().read(fixtures, "readers");
+    assertThat(all.components()).hasSizeGreaterThan(60);
+    assertThat(all.components()).extracting(Component::ecosystem).contains(Ecosystem.values());
+
+    String json = writer.application("fixtures", List.of(SbomGroup.function("All", all)), SbomFormat.JSON);
+    String xml = writer.function("All", all.components(), SbomFormat.XML);
+
+    assertThat(new JsonParser().validate(json.getBytes(StandardCharsets.UTF_8), Version.VERSION_16)).isEmpty();
+    assertThat(new XmlParser().validate(xml.getBytes(StandardCharsets.UTF_8), Version.VERSION_16)).isEmpty();
+    JsonNode root = new ObjectMapper().readTree(json);
+    assertThat(root.path("components").size()).isEqualTo(all.components().size() + 1);
+  }
+
   private static String serial(String json) {
     try {
       return new ObjectMapper().readTree(json).path("serialNumber").asText();

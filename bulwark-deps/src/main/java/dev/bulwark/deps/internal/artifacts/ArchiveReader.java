@@ -63,6 +63,9 @@ public final class ArchiveReader {
       out.read(display, new ReadResult(top, List.of()));
     } catch (IOException e) {
       out.error(new ScanError(display, 0, ScanError.Kind.IO, "cannot read: " + e.getMessage()));
+    } catch (RuntimeException e) {
+      out.error(new ScanError(display, 0, ScanError.Kind.INTERNAL,
+          "could not read this archive (" + e.getClass().getSimpleName() + ")"));
     }
   }
 

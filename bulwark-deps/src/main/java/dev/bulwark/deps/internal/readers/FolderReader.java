@@ -56,8 +56,11 @@ public final class FolderReader {
     this.archiveReader = archiveReader;
   }
 
-  public Inventory read(Path input, String display) {
+  public Inventory read(Path input, String shownAs) {
     Collector out = new Collector(limits);
+    String normalized = Paths2.normalize(shownAs);
+    String display = normalized.isEmpty() && !shownAs.isEmpty() && !Files.isDirectory(input)
+        ? shownAs : normalized;
     BasicFileAttributes attrs;
     try {
       attrs = Files.readAttributes(input, BasicFileAttributes.class);

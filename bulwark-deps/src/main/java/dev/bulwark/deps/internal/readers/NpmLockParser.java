@@ -61,17 +61,43 @@ public final class NpmLockParser implements ManifestParser {
         }
       }
     }
+    if (rootDeps.isEmpty()) {
+      // v1 and npm's hidden lockfile do not list the project's own dependencies
+      String manifest = file.fileName().equals(".package-lock.json") ? "../package.json" : "package.json";
+      rootDeps.addAll(manifestDependencies(context.near(file, manifest)));
+    }
     List<Component> out = new ArrayList<>(byPath.size());
     for (Entry e : byPath.values()) {
       boolean topLevel = e.path.equals("node_modules/" + e.installName);
-      if (v1) {
-        e.comp.direct(topLevel && !dependedOn.contains(e.comp.key()));
-      } else {
+      if (!rootDeps.isEmpty()) {
         e.comp.direct(topLevel && rootDeps.contains(e.installName));
+      } else if (v1) {
+        e.comp.direct(topLevel && !dependedOn.contains(e.comp.key()));
       }
       out.add(e.comp.build());
     }
     return new ReadResult(out, errors);
+  }
+
+  /** The dependency names a project's {@code package.json} declares, in every section. */
+  static Set<String> manifestDependencies(@Nullable SourceFile manifest) {
+    Set<String> out = new HashSet<>();
+    if (manifest == null) {
+      return out;
+    }
+    try {
+      if (Trees.json(manifest) instanceof Tree.Obj root) {
+        for (String f : new String[] {"dependencies", "devDependencies", "optionalDependencies", "peerDependencies"}) {
+          Tree.Obj deps = root.obj(f);
+          if (deps != null) {
+            out.addAll(deps.fields().keySet());
+          }
+        }
+      }
+    } catch (ReadFailure unreadable) {
+      // reported when package.json itself is read
+    }
+    return out;
   }
 
   private static final class Entry {

@@ -9,27 +9,33 @@ public final class Paths2 {
   private Paths2() {}
 
   /**
-   * {@code folder + relative} with {@code .} and {@code ..} folded; null when the result would
-   * climb above the first segment of {@code folder} or {@code relative} is absolute.
+   * {@code folder + relative}, normalized; null when {@code relative} is empty or absolute (a
+   * parser never follows an absolute reference). Whether the result stays inside the input is
+   * for the caller to check.
    */
   public static @Nullable String join(String folder, String relative) {
     String rel = relative.replace('\\', '/');
-    if (rel.startsWith("/") || rel.isEmpty() || (rel.length() > 1 && rel.charAt(1) == ':')) {
+    if (rel.isEmpty() || rel.startsWith("/") || (rel.length() > 1 && rel.charAt(1) == ':')) {
       return null;
     }
-    String all = folder.replace('\\', '/') + rel;
+    return normalize(folder.replace('\\', '/') + rel);
+  }
+
+  /**
+   * {@code .} segments and empty ones dropped, {@code x/..} folded; leading {@code ..} kept; a
+   * leading {@code /} kept. {@code .} alone gives the empty string.
+   */
+  public static String normalize(String path) {
+    String all = path.replace('\\', '/');
     Deque<String> parts = new ArrayDeque<>();
     boolean absolute = all.startsWith("/");
     for (String p : Text.split(all, '/')) {
       if (p.isEmpty() || p.equals(".")) {
         continue;
       }
-      if (p.equals("..")) {
-        if (parts.isEmpty()) {
-          return null;
-        }
+      if (p.equals("..") && !parts.isEmpty() && !parts.peekLast().equals("..")) {
         parts.removeLast();
-      } else {
+      } else if (!(p.equals("..") && absolute && parts.isEmpty())) {
         parts.addLast(p);
       }
     }

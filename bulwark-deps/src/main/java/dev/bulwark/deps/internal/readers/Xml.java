@@ -125,6 +125,10 @@ public final class Xml {
         throw new ReadFailure(ScanError.Kind.PARSE, 0, "no XML root element");
       }
       return root;
+    } catch (RuntimeException e) {
+      // the JDK parser throws unchecked exceptions on some malformed declarations
+      int line = r == null ? 0 : Math.max(0, r.getLocation().getLineNumber());
+      throw new ReadFailure(ScanError.Kind.PARSE, line, "invalid XML (" + e.getClass().getSimpleName() + ")");
     } catch (XMLStreamException e) {
       int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
       String msg = e.getMessage() == null ? "" : e.getMessage();

@@ -43,26 +43,76 @@ public final class YarnLockParser implements ManifestParser {
         byDescriptor.put(d, e);
       }
     }
-    List<Component> out = new ArrayList<>();
+    Map<String, List<String>> edges = new HashMap<>();
+    java.util.Set<String> runtimeRoots = new java.util.LinkedHashSet<>();
+    java.util.Set<String> devRoots = new java.util.LinkedHashSet<>();
     for (Entry e : entries) {
+      List<String> keys = new ArrayList<>();
       for (Map.Entry<String, String> dep : e.deps.entrySet()) {
         Entry target = lookup(byDescriptor, dep.getKey(), dep.getValue());
         if (target == null || target.workspace) {
           continue;
         }
         if (e.workspace) {
+          // Berry lists a workspace's dev dependencies here too: direct, scope from package.json
           target.comp.direct(true);
         } else {
           e.comp.dependsOn(target.comp.key());
+          keys.add(target.comp.key());
         }
       }
+      edges.put(e.comp.key(), keys);
     }
+    roots(file, context, byDescriptor, runtimeRoots, devRoots);
+    Map<String, dev.bulwark.deps.Component.Scope> scopes = Graphs.scopes(edges, runtimeRoots, devRoots);
+    List<Component> out = new ArrayList<>();
     for (Entry e : entries) {
       if (!e.workspace) {
+        String k = e.comp.key();
+        if (runtimeRoots.contains(k) || devRoots.contains(k)) {
+          e.comp.direct(true);
+        }
+        e.comp.scope(scopes.getOrDefault(k, dev.bulwark.deps.Component.Scope.UNKNOWN));
         out.add(e.comp.build());
       }
     }
     return new ReadResult(out, errors);
+  }
+
+  /**
+   * Roots from the {@code package.json} beside the lockfile: {@code dependencies} and {@code
+   * optionalDependencies} are runtime, {@code devDependencies} development.
+   */
+  private static void roots(
+      SourceFile file, ReadContext context, Map<String, Entry> byDescriptor,
+      java.util.Set<String> runtimeRoots, java.util.Set<String> devRoots) {
+    SourceFile manifest = context.near(file, "package.json");
+    if (manifest == null) {
+      return;
+    }
+    Tree tree;
+    try {
+      tree = Trees.json(manifest);
+    } catch (ReadFailure unreadable) {
+      return; // reported when package.json itself is read
+    }
+    if (!(tree instanceof Tree.Obj root)) {
+      return;
+    }
+    for (String section : new String[] {"dependencies", "optionalDependencies", "devDependencies"}) {
+      Tree.Obj deps = root.obj(section);
+      if (deps == null) {
+        continue;
+      }
+      for (Map.Entry<String, Tree> d : deps.fields().entrySet()) {
+        if (d.getValue() instanceof Tree.Scalar s && s.text() != null) {
+          Entry target = lookup(byDescriptor, d.getKey(), s.text());
+          if (target != null && !target.workspace) {
+            (section.equals("devDependencies") ? devRoots : runtimeRoots).add(target.comp.key());
+          }
+        }
+      }
+    }
   }
 
   private static @Nullable Entry lookup(Map<String, Entry> byDescriptor, String name, String range) {
@@ -144,6 +194,11 @@ public final class YarnLockParser implements ManifestParser {
         continue;
       }
       String name = nameOf(descriptors.get(0));
+      if (name.isEmpty() || name.length() >= descriptors.get(0).length()) {
+        errors.add(file.error(headerLine, ScanError.Kind.INVALID,
+            "entry header " + clip(descriptors.get(0)) + " is not name@range"));
+        continue;
+      }
       String range = descriptors.get(0).substring(name.length() + 1);
       if (range.startsWith("npm:")) {
         // alias: "alias@npm:real@range" installs "real"
@@ -192,6 +247,10 @@ public final class YarnLockParser implements ManifestParser {
       key = key.substring(0, key.length() - 1);
     }
     return new String[] {key, unquote(rest)};
+  }
+
+  private static String clip(String s) {
+    return s.length() > 80 ? s.substring(0, 80) + "…" : s;
   }
 
   private static String unquote(String s) {
