@@ -106,6 +106,16 @@ class MatcherTest {
   }
 
   @Test
+  void listsTheMergedAdvisoriesIdsBeforeTheirOtherAliases() {
+    Advisory pysec = advisory("PYSEC-2024-11", List.of("SNYK-PY-1", "GHSA-xxxx-yyyy-zzzz",
+        "CVE-2024-2101", "BIT-9"), Ecosystem.PYPI, "widgets",
+        List.of(range(ECOSYSTEM, "introduced:0")), List.of());
+    assertThat(matcher(pysec).match(component(Ecosystem.PYPI, "widgets", "1.0")).get(0).ids())
+        .containsExactly("CVE-2024-2101", "PYSEC-2024-11", "GHSA-xxxx-yyyy-zzzz", "BIT-9",
+            "SNYK-PY-1");
+  }
+
+  @Test
   void mergesAliasesTransitively() {
     Advisory a = advisory("GO-2024-0001", List.of("CVE-2024-3001"), Ecosystem.GO,
         "example.com/mod", List.of(range(SEMVER, "introduced:0", "fixed:1.2.0")), List.of());

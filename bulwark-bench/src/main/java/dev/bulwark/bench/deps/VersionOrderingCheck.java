@@ -27,7 +27,8 @@ import java.util.function.BiFunction;
  * </pre>
  *
  * <p>Each {@code --maven-artifact} JAR (a {@code maven-artifact} release from the local Maven
- * repository) is checked in an isolated class loader, to choose the release to pin.
+ * repository; several JARs joined by the path separator when a release needs {@code
+ * commons-lang3}) is checked in an isolated class loader, to choose the release to pin.
  *
  * <p>Vector files hold one {@code A < B}, {@code A > B} or {@code A = B} per line; blank lines and
  * lines starting with {@code //} or {@code #} are skipped. Exit status 1 when any scheme disagrees.
@@ -80,7 +81,8 @@ public final class VersionOrderingCheck {
         maven, scheme(VersionSchemes.maven(), false)));
     for (int i = 0; i + 1 < args.length; i += 2) {
       if (args[i].equals("--maven-artifact")) {
-        results.add(check("Maven " + Path.of(args[i + 1]).getFileName(), maven,
+        results.add(check("Maven " + Path.of(args[i + 1].split(java.io.File.pathSeparator)[0])
+            .getFileName(), maven,
             reflective(Path.of(args[i + 1]))));
       }
     }
@@ -131,7 +133,12 @@ public final class VersionOrderingCheck {
 
   @SuppressWarnings("unchecked")
   static BiFunction<String, String, Integer> reflective(Path jar) throws Exception {
-    URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null);
+    String[] parts = jar.toString().split(java.io.File.pathSeparator);
+    URL[] urls = new URL[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      urls[i] = Path.of(parts[i]).toUri().toURL();
+    }
+    URLClassLoader loader = new URLClassLoader(urls, null);
     Class<?> c = loader.loadClass("org.apache.maven.artifact.versioning.ComparableVersion");
     Constructor<?> k = c.getConstructor(String.class);
     return (a, b) -> {

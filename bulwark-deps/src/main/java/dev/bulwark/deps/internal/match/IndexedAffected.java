@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** One affected package of one advisory, ready to judge versions: ranges compiled, versions parsed. */
 public final class IndexedAffected {
@@ -16,30 +17,28 @@ public final class IndexedAffected {
   private final Advisory advisory;
   private final Advisory.Affected affected;
   private final List<CompiledRange> ranges;
-  private final Set<SchemeVersion> versions;
   private final VersionScheme ecosystemScheme;
+  /** The listed versions, parsed on first use: most packages are never looked up in a scan. */
+  private volatile @Nullable Set<SchemeVersion> versions;
 
   private IndexedAffected(
-      Advisory advisory,
-      Advisory.Affected affected,
-      List<CompiledRange> ranges,
-      Set<SchemeVersion> versions) {
+      Advisory advisory, Advisory.Affected affected, List<CompiledRange> ranges) {
     this.advisory = advisory;
     this.affected = affected;
     this.ranges = ranges;
-    this.versions = versions;
     this.ecosystemScheme = VersionSchemes.of(affected.ecosystem());
+    this.versions = affected.versions().isEmpty() ? Set.of() : null;
   }
 
   /**
-   * Compiles the ranges and versions of an affected package. {@code GIT} ranges are left out: a
-   * commit range cannot be judged from a version.
+   * Compiles the ranges of an affected package. {@code GIT} ranges are left out: a commit range
+   * cannot be judged from a version. Listed versions that are not versions of the ecosystem are
+   * skipped when they are first needed.
    *
-   * @param problems receives the texts that are not versions of the range's scheme
+   * @param problems receives the event versions that are not versions of the range's scheme
    */
   static IndexedAffected compile(
       Advisory advisory, Advisory.Affected affected, List<String> problems) {
-    VersionScheme ecosystemScheme = VersionSchemes.of(affected.ecosystem());
     List<CompiledRange> ranges = new ArrayList<>();
     for (Advisory.Range r : affected.ranges()) {
       if (r.type() == Advisory.RangeType.GIT) {
@@ -51,16 +50,23 @@ public final class IndexedAffected {
         ranges.add(c);
       }
     }
-    Set<SchemeVersion> versions = new HashSet<>();
-    for (String v : affected.versions()) {
-      SchemeVersion parsed = ecosystemScheme.tryParse(v);
-      if (parsed == null) {
-        problems.add(v);
-      } else {
-        versions.add(parsed);
+    return new IndexedAffected(advisory, affected, List.copyOf(ranges));
+  }
+
+  private Set<SchemeVersion> versions() {
+    Set<SchemeVersion> v = versions;
+    if (v == null) {
+      Set<SchemeVersion> parsed = new HashSet<>();
+      for (String text : affected.versions()) {
+        SchemeVersion p = ecosystemScheme.tryParse(text);
+        if (p != null) {
+          parsed.add(p);
+        }
       }
+      v = Set.copyOf(parsed);
+      versions = v;
     }
-    return new IndexedAffected(advisory, affected, List.copyOf(ranges), versions);
+    return v;
   }
 
   /**
@@ -95,7 +101,7 @@ public final class IndexedAffected {
         return true;
       }
     }
-    return versions.contains(parsed);
+    return versions().contains(parsed);
   }
 
   /** The {@code fixed} versions of every range, as written. */

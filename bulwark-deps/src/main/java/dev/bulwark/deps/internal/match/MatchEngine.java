@@ -196,7 +196,8 @@ public final class MatchEngine {
         }
       }
     }
-    aliases.sort(Comparator.comparingInt(MatchEngine::idRank).reversed()
+    aliases.sort(Comparator.comparingInt((String id) -> id.toUpperCase(Locale.ROOT)
+            .startsWith("CVE-") ? -1 : idRank(id))
         .thenComparing(Comparator.naturalOrder()));
     all.addAll(aliases);
     String primary = null;

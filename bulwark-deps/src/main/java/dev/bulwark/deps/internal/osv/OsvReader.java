@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 public final class OsvReader {
 
   private static final int SUMMARY_LENGTH = 200;
+  private static final int MAX_ID_LENGTH = 256;
 
   private final JsonFactory factory;
 
@@ -139,6 +140,11 @@ public final class OsvReader {
       if (id == null || id.isBlank()) {
         throw new OsvException(ScanError.Kind.INVALID, 0, "no 'id': not an OSV advisory");
       }
+      if (id.length() > MAX_ID_LENGTH) {
+        throw new OsvException(ScanError.Kind.INVALID, 0, "'id' is longer than "
+            + MAX_ID_LENGTH + " characters: not an OSV advisory");
+      }
+      aliases = aliases.stream().filter(a -> a.length() <= MAX_ID_LENGTH).toList();
       String line = summary.isBlank() ? firstSentence(details) : oneLine(summary);
       return new Advisory(
           id.strip(), aliases, modified, withdrawn, line, severity, qualitative, affected, source);

@@ -143,6 +143,15 @@ class OsvReaderTest {
   }
 
   @Test
+  void refusesAnOverlongIdAndDropsOverlongAliases() throws Exception {
+    String huge = "X".repeat(300);
+    assertThat(error("{\"id\": \"" + huge + "\"}").message())
+        .isEqualTo("'id' is longer than 256 characters: not an OSV advisory");
+    assertThat(read("{\"id\": \"X-1\", \"aliases\": [\"" + huge + "\", \"CVE-1\"]}")
+        .aliases()).containsExactly("CVE-1");
+  }
+
+  @Test
   void reportsAFieldOfTheWrongTypeWithItsLine() {
     ScanError e = error("{\"id\": \"X-1\",\n\"aliases\": \"CVE-1\"}");
     assertThat(e.kind()).isEqualTo(ScanError.Kind.INVALID);
