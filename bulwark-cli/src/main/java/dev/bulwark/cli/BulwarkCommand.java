@@ -16,7 +16,13 @@ import picocli.CommandLine.Spec;
           + "of serverless functions and everything around them.",
       ""
     },
-    subcommands = {ScanCommand.class, RulesCommand.class, picocli.CommandLine.HelpCommand.class},
+    subcommands = {
+      ScanCommand.class,
+      RulesCommand.class,
+      InspectCommand.class,
+      DevServeCommand.class,
+      picocli.CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:nothing at or above the --fail-on severity",

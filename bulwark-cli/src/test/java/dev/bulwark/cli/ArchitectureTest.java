@@ -50,7 +50,7 @@ class ArchitectureTest {
 
   @Test
   void everyModuleWithCodeIsImported() {
-    for (String m : new String[] {"core", "model", "iac", "rules", "deps", "engine", "report",
+    for (String m : new String[] {"core", "model", "iac", "rules", "secrets", "deps", "engine", "report",
         "runtime", "cli"}) {
       assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith("dev.bulwark." + m)))
           .as("classes of module %s are on the test classpath", m)
