@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param errors inputs that could not be read or understood
  * @param scannedFiles files that were scanned (as displayed)
  * @param rules metadata of the rules that ran
+ * @param notes facts about the scan itself that are not errors, for a human (advisory data age,
+ *     a pillar that was skipped and why)
  */
 public record Report(
     String tool,
@@ -28,7 +30,8 @@ public record Report(
     List<Finding> findings,
     List<ScanError> errors,
     List<String> scannedFiles,
-    List<RuleMetadata> rules) {
+    List<RuleMetadata> rules,
+    List<String> notes) {
 
   /** File, then start line, then rule id, then resource id, then key. */
   public static final Comparator<Finding> ORDER =
@@ -50,6 +53,19 @@ public record Report(
     errors = List.copyOf(sortedErrors);
     scannedFiles = List.copyOf(scannedFiles);
     rules = List.copyOf(rules);
+    notes = List.copyOf(notes);
+  }
+
+  /** A report without notes. */
+  public Report(
+      String tool,
+      Instant startedAt,
+      Duration duration,
+      List<Finding> findings,
+      List<ScanError> errors,
+      List<String> scannedFiles,
+      List<RuleMetadata> rules) {
+    this(tool, startedAt, duration, findings, errors, scannedFiles, rules, List.of());
   }
 
   /** Findings that are not suppressed. */

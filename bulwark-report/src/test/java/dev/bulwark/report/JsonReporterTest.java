@@ -68,8 +68,8 @@ class JsonReporterTest {
     List<String> fields = new ArrayList<>();
     root.fieldNames().forEachRemaining(fields::add);
     assertThat(fields).containsExactly("schemaVersion", "tool", "startedAt", "durationMs",
-        "summary", "findings", "errors", "scannedFiles", "rules");
-    assertThat(root.path("schemaVersion").asText()).isEqualTo("1.0");
+        "summary", "findings", "errors", "scannedFiles", "notes", "rules");
+    assertThat(root.path("schemaVersion").asText()).isEqualTo("1.1");
     assertThat(root.path("startedAt").asText()).isEqualTo("2025-03-14T09:26:53.589Z");
     assertThat(root.path("durationMs").asLong()).isEqualTo(1234);
   }
@@ -127,7 +127,7 @@ class JsonReporterTest {
     List<String> files = new ArrayList<>(original.scannedFiles());
     Collections.reverse(files);
     Report reordered = new Report(original.tool(), original.startedAt(), original.duration(),
-        shuffled, original.errors(), files, original.rules());
+        shuffled, original.errors(), files, original.rules(), original.notes());
     assertThat(json(reordered, ReportOptions.defaults()))
         .isEqualTo(json(original, ReportOptions.defaults()));
   }

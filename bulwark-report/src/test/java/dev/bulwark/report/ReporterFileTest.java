@@ -31,7 +31,7 @@ class ReporterFileTest {
     Path file = dir.resolve("bulwark.json");
     Files.writeString(file, "old content that is longer than nothing");
     Reporters.of(ReportFormat.JSON, ReportOptions.defaults()).write(SampleReports.empty(), file);
-    assertThat(Files.readString(file)).startsWith("{\n  \"schemaVersion\": \"1.0\",");
+    assertThat(Files.readString(file)).startsWith("{\n  \"schemaVersion\": \"1.1\",");
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).containsExactly(file);
     }

@@ -169,7 +169,8 @@ public final class SampleReports {
             "infra/broken.yaml",
             "infra/huge.json",
             "infra/clean.yaml"),
-        List.of(PUBLIC_URL, NO_DLQ, NO_TRACING, ADMIN_ROLE, HARD_CODED_SECRET));
+        List.of(PUBLIC_URL, NO_DLQ, NO_TRACING, ADMIN_ROLE, HARD_CODED_SECRET),
+        List.of("advisory data is 3 days old (osv cache)"));
   }
 
   /** The options of the golden files: a source root and one rule known only to the options. */

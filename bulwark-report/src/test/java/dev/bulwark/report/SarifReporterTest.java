@@ -166,7 +166,10 @@ class SarifReporterTest {
         .path("invocations").path(0);
     assertThat(invocation.path("executionSuccessful").asBoolean()).isTrue();
     JsonNode notes = invocation.path("toolExecutionNotifications");
-    assertThat(notes).hasSize(2);
+    assertThat(notes).hasSize(3);
+    assertThat(notes.path(2).path("level").asText()).isEqualTo("note");
+    assertThat(notes.path(2).path("message").path("text").asText())
+        .isEqualTo("advisory data is 3 days old (osv cache)");
     assertThat(notes.path(0).path("message").path("text").asText())
         .isEqualTo("parse: mapping values are not allowed here");
     assertThat(notes.path(0).path("locations").path(0).path("physicalLocation").path("region")

@@ -24,7 +24,7 @@ import java.util.Map;
 public final class JsonReporter implements Reporter {
 
   /** Minor versions only add fields; a major version removes or changes one. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   private final ReportOptions options;
 
@@ -74,6 +74,13 @@ public final class JsonReporter implements Reporter {
         g.writeString(file);
       }
       g.writeEndArray();
+      if (!report.notes().isEmpty()) {
+        g.writeArrayFieldStart("notes");
+        for (String note : report.notes()) {
+          g.writeString(note);
+        }
+        g.writeEndArray();
+      }
       g.writeArrayFieldStart("rules");
       for (RuleMetadata r : DescribedRules.of(report, options).all()) {
         writeRule(g, r);

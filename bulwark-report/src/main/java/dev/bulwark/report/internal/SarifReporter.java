@@ -163,7 +163,7 @@ public final class SarifReporter implements Reporter {
     g.writeBooleanField("executionSuccessful", !internal);
     g.writeStringField("startTimeUtc", Json.instant(report.startedAt()));
     g.writeStringField("endTimeUtc", Json.instant(report.startedAt().plus(report.duration())));
-    if (!report.errors().isEmpty()) {
+    if (!report.errors().isEmpty() || !report.notes().isEmpty()) {
       g.writeArrayFieldStart("toolExecutionNotifications");
       for (ScanError e : report.errors()) {
         g.writeStartObject();
@@ -181,6 +181,12 @@ public final class SarifReporter implements Reporter {
           g.writeEndObject();
           g.writeEndArray();
         }
+        g.writeEndObject();
+      }
+      for (String note : report.notes()) {
+        g.writeStartObject();
+        g.writeStringField("level", "note");
+        message(g, "message", note);
         g.writeEndObject();
       }
       g.writeEndArray();

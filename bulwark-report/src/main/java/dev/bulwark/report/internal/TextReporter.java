@@ -66,6 +66,13 @@ public final class TextReporter implements Reporter {
       }
       w.write("\n");
     }
+    if (!report.notes().isEmpty()) {
+      w.write(style(BOLD, "Notes") + "\n");
+      for (String note : report.notes()) {
+        w.write("  " + Texts.forTerminal(note) + "\n");
+      }
+      w.write("\n");
+    }
     w.write(summary(report) + "\n");
     w.flush();
   }
