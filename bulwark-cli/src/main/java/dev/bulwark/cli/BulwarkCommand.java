@@ -13,7 +13,9 @@ import picocli.CommandLine.Spec;
     header = "Security toolkit for serverless applications.",
     description = {
       "Scans AWS SAM and CloudFormation templates (and CDK output) for the misconfigurations "
-          + "of serverless functions and everything around them.",
+          + "of serverless functions and everything around them, the known vulnerabilities of "
+          + "what each function ships, and hard-coded secrets; and protects Java functions at "
+          + "run time (bulwark-runtime; 'inspect' and 'dev-serve' help with it).",
       ""
     },
     subcommands = {
@@ -21,6 +23,9 @@ import picocli.CommandLine.Spec;
       RulesCommand.class,
       InspectCommand.class,
       DevServeCommand.class,
+      DepsCommand.class,
+      SbomCommand.class,
+      DbCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -36,6 +36,10 @@ import picocli.CommandLine.Spec;
       "Reads every AWS SAM and CloudFormation template (YAML or JSON, recognised by content) in"
           + " the given files and folders, and reports misconfigurations of functions, roles,"
           + " APIs, queues, topics, buses, buckets, keys, tables and log groups.",
+      "For every function with local code (CodeUri, CDK assets) and layer content, Bulwark also"
+          + " reads what it ships (lockfiles, manifests, built artifacts), reports known"
+          + " vulnerabilities from OSV advisory data (see 'bulwark db update') and hard-coded"
+          + " secrets in the code and the template.",
       "Folders are walked recursively; node_modules, .aws-sam, cdk.out, .git and other"
           + " dependency or build folders are skipped unless named with --include-dir or given"
           + " directly (scanning a cdk.out folder works)."
@@ -58,6 +62,18 @@ public final class ScanCommand implements Callable<Integer> {
   List<Path> paths = new ArrayList<>();
 
   @Mixin OutputOptions output;
+
+  @Mixin AdvisoryOptions advisories;
+
+  @Option(
+      names = "--no-deps",
+      description = "Do not read what functions ship or check it for known vulnerabilities.")
+  boolean noDeps;
+
+  @Option(
+      names = "--no-secrets",
+      description = "Do not look for hard-coded secrets in templates and function code.")
+  boolean noSecrets;
 
   @Option(
       names = "--fail-on",
@@ -202,8 +218,10 @@ public final class ScanCommand implements Callable<Integer> {
       throw new Main.UsageException("--threads must be at least 1");
     }
 
+    ScanRequest.Builder builder = ScanRequest.builder();
+    advisories.folders.forEach(builder::advisoryFolder);
     ScanRequest request =
-        ScanRequest.builder()
+        builder
             .paths(paths.isEmpty() ? List.of(Path.of(".")) : paths)
             .parameters(params)
             .settings(settings.build())
@@ -214,6 +232,9 @@ public final class ScanCommand implements Callable<Integer> {
             .includeDirs(Set.copyOf(trimmed(includeDirs)))
             .baseline(baseline)
             .threads(threads)
+            .dependencies(!noDeps)
+            .secrets(!noSecrets)
+            .advisoryCache(advisories.cache())
             .build();
     Report report = new Scanner().scan(request);
 

@@ -30,6 +30,11 @@ import org.jspecify.annotations.Nullable;
  * @param limits safety limits for reading inputs
  * @param threads worker threads (at least 1)
  * @param workingDirectory paths are displayed relative to this folder when under it
+ * @param dependencies read what each function ships and match it against advisory data
+ * @param secrets look for hard-coded secrets in templates and in each function's code
+ * @param advisoryFolders folders of OSV advisories ({@code --db DIR}); when empty, the download
+ *     cache is used
+ * @param advisoryCache the cache {@code bulwark db update} fills (null: do not use one)
  */
 public record ScanRequest(
     List<Path> paths,
@@ -43,7 +48,11 @@ public record ScanRequest(
     @Nullable Path baseline,
     IacOptions.Limits limits,
     int threads,
-    Path workingDirectory) {
+    Path workingDirectory,
+    boolean dependencies,
+    boolean secrets,
+    List<Path> advisoryFolders,
+    @Nullable Path advisoryCache) {
 
   public ScanRequest {
     paths = List.copyOf(paths);
@@ -51,6 +60,7 @@ public record ScanRequest(
     onlyRules = Set.copyOf(onlyRules);
     skipRules = Set.copyOf(skipRules);
     includeDirs = Set.copyOf(includeDirs);
+    advisoryFolders = List.copyOf(advisoryFolders);
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(minSeverity, "minSeverity");
     Objects.requireNonNull(limits, "limits");
@@ -77,8 +87,36 @@ public record ScanRequest(
     private IacOptions.Limits limits = IacOptions.Limits.defaults();
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     private Path workingDirectory = Path.of("").toAbsolutePath();
+    private boolean dependencies = true;
+    private boolean secrets = true;
+    private final List<Path> advisoryFolders = new ArrayList<>();
+    private @Nullable Path advisoryCache;
 
     private Builder() {}
+
+    /** Turns the dependency pillar on or off (on by default). */
+    public Builder dependencies(boolean on) {
+      this.dependencies = on;
+      return this;
+    }
+
+    /** Turns the secrets pillar on or off (on by default). */
+    public Builder secrets(boolean on) {
+      this.secrets = on;
+      return this;
+    }
+
+    /** Adds a folder of OSV advisories; when any is given, the download cache is not used. */
+    public Builder advisoryFolder(Path folder) {
+      advisoryFolders.add(folder);
+      return this;
+    }
+
+    /** The download cache to read advisories from when no folder is given (null: none). */
+    public Builder advisoryCache(@Nullable Path folder) {
+      this.advisoryCache = folder;
+      return this;
+    }
 
     public Builder path(Path p) {
       paths.add(p);
@@ -150,7 +188,8 @@ public record ScanRequest(
         throw new IllegalArgumentException("nothing to scan: give at least one file or folder");
       }
       return new ScanRequest(paths, parameters, settings, onlyRules, skipRules, allRules,
-          minSeverity, includeDirs, baseline, limits, threads, workingDirectory);
+          minSeverity, includeDirs, baseline, limits, threads, workingDirectory, dependencies,
+          secrets, advisoryFolders, advisoryCache);
     }
   }
 }

@@ -8,7 +8,14 @@ import dev.bulwark.core.SourceLocation;
 import dev.bulwark.core.Suppression;
 import dev.bulwark.core.Version;
 import dev.bulwark.engine.internal.InlineDirectives;
+import dev.bulwark.engine.internal.AdvisorySources;
 import dev.bulwark.engine.internal.InputFinder;
+import dev.bulwark.engine.internal.SupplyChain;
+import dev.bulwark.deps.InventoryReader;
+import dev.bulwark.deps.VulnerabilityDatabase;
+import dev.bulwark.deps.VulnerabilityFindings;
+import dev.bulwark.secrets.SecretRules;
+import dev.bulwark.secrets.SecretScanner;
 import dev.bulwark.iac.Adapters;
 import dev.bulwark.iac.IacAdapter;
 import dev.bulwark.iac.IacOptions;
@@ -41,6 +48,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a scan: finds the inputs, reads each with the adapter that recognises it, runs the selected
@@ -80,9 +89,21 @@ public final class Scanner {
     IacOptions options = new IacOptions(request.parameters(), request.limits());
 
     InputFinder finder = new InputFinder(request.includeDirs(), request.workingDirectory());
+    List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<RuleMetadata> secretRules = selectedSecretRules(request);
+    boolean deps = request.dependencies() && dependencyRuleSelected(request);
+    SupplyChain supplyChain = null;
+    if (deps || !secretRules.isEmpty()) {
+      SecretScanner secretScanner = secretRules.isEmpty() ? null
+          : SecretScanner.builder().rules(secretRules.stream().map(RuleMetadata::id).toList())
+              .clock(clock).build();
+      supplyChain = new SupplyChain(InventoryReader.withDefaults(), secretScanner, deps,
+          memoize(() -> databases(request, notes)), finder::display);
+    }
     InputFinder.Found found = finder.find(request.paths());
     List<ScanError> errors = new ArrayList<>(found.errors());
-    List<FileResult> results = loadAndCheck(found.candidates(), runner, options, request.threads());
+    List<FileResult> results =
+        loadAndCheck(found.candidates(), runner, options, request.threads(), supplyChain);
 
     List<Finding> raw = new ArrayList<>();
     List<String> scanned = new ArrayList<>();
@@ -105,6 +126,10 @@ public final class Scanner {
     findings.removeIf(f -> !f.severity().isAtLeast(request.minSeverity()));
 
     List<RuleMetadata> ruleMeta = new ArrayList<>(runner.metadata());
+    if (deps) {
+      ruleMeta.add(VulnerabilityFindings.RULE);
+    }
+    ruleMeta.addAll(secretRules);
     ruleMeta.addAll(EngineRules.all());
     Collections.sort(scanned);
     return new Report(
@@ -114,7 +139,53 @@ public final class Scanner {
         findings,
         errors,
         scanned,
-        ruleMeta);
+        ruleMeta,
+        notes);
+  }
+
+  // ------------------------------------------------------------------ supply chain
+
+  private static List<RuleMetadata> selectedSecretRules(ScanRequest request) {
+    if (!request.secrets()) {
+      return List.of();
+    }
+    List<RuleMetadata> out = new ArrayList<>();
+    for (RuleMetadata m : SecretRules.metadata()) {
+      if (wanted(request, m)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static boolean dependencyRuleSelected(ScanRequest request) {
+    return wanted(request, VulnerabilityFindings.RULE);
+  }
+
+  private static boolean wanted(ScanRequest request, RuleMetadata m) {
+    boolean wanted = request.onlyRules().isEmpty()
+        ? (m.enabledByDefault() || request.allRules())
+        : request.onlyRules().stream().anyMatch(p -> matches(p, m));
+    return wanted && request.skipRules().stream().noneMatch(p -> matches(p, m));
+  }
+
+  private List<VulnerabilityDatabase> databases(ScanRequest request, List<String> notes) {
+    return AdvisorySources.load(request.advisoryFolders(), request.advisoryCache(),
+        request.paths(), request.workingDirectory(), clock, notes);
+  }
+
+  private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private @Nullable T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = supplier.get();
+        }
+        return value;
+      }
+    };
   }
 
   // ------------------------------------------------------------------ rule selection
@@ -144,7 +215,9 @@ public final class Scanner {
 
   private static void requireKnown(String pattern, List<RuleMetadata> all) {
     if (all.stream().noneMatch(m -> matches(pattern, m))
-        && EngineRules.all().stream().noneMatch(m -> matches(pattern, m))) {
+        && EngineRules.all().stream().noneMatch(m -> matches(pattern, m))
+        && SecretRules.metadata().stream().noneMatch(m -> matches(pattern, m))
+        && !matches(pattern, VulnerabilityFindings.RULE)) {
       throw new IllegalArgumentException(
           "unknown rule '" + pattern + "' (see 'bulwark rules' for the list)");
     }
@@ -175,11 +248,12 @@ public final class Scanner {
   }
 
   private static List<FileResult> loadAndCheck(
-      List<InputFinder.Candidate> candidates, RuleRunner runner, IacOptions options, int threads) {
+      List<InputFinder.Candidate> candidates, RuleRunner runner, IacOptions options, int threads,
+      @Nullable SupplyChain supplyChain) {
     if (threads == 1 || candidates.size() < 2) {
       List<FileResult> out = new ArrayList<>();
       for (InputFinder.Candidate c : candidates) {
-        out.add(process(c, runner, options));
+        out.add(process(c, runner, options, supplyChain));
       }
       return out;
     }
@@ -191,7 +265,7 @@ public final class Scanner {
     try {
       List<Future<FileResult>> futures = new ArrayList<>();
       for (InputFinder.Candidate c : candidates) {
-        futures.add(pool.submit(() -> process(c, runner, options)));
+        futures.add(pool.submit(() -> process(c, runner, options, supplyChain)));
       }
       List<FileResult> out = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
@@ -214,7 +288,8 @@ public final class Scanner {
   }
 
   private static FileResult process(
-      InputFinder.Candidate c, RuleRunner runner, IacOptions options) {
+      InputFinder.Candidate c, RuleRunner runner, IacOptions options,
+      @Nullable SupplyChain supplyChain) {
     FileResult r = new FileResult(c);
     byte[] head;
     try (InputStream in = Files.newInputStream(c.path())) {
@@ -247,6 +322,12 @@ public final class Scanner {
       RuleRunner.Result checked = runner.run(loaded.model());
       r.findings.addAll(checked.findings());
       r.errors.addAll(checked.errors());
+      if (supplyChain != null) {
+        SupplyChain.Result sc =
+            supplyChain.run(loaded.model(), c.path(), c.display(), checked.findings());
+        r.findings.addAll(sc.findings());
+        r.errors.addAll(sc.errors());
+      }
     }
     return r;
   }

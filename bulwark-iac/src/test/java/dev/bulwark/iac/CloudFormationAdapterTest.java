@@ -25,6 +25,33 @@ class CloudFormationAdapterTest {
       """;
 
   @Test
+  void keepsParameterDeclarationsWithTheirDefaultsAndNoEcho(@TempDir Path dir) throws Exception {
+    Path t = dir.resolve("params.yaml");
+    Files.writeString(t, String.join("\n",
+        "AWSTemplateFormatVersion: '2010-09-09'",
+        "Parameters:",
+        "  DbPassword:",
+        "    Type: String",
+        "    NoEcho: true",
+        "    Default: s3cr3t-value",
+        "  Stage:",
+        "    Type: String",
+        "Resources:",
+        "  Q:",
+        "    Type: AWS::SQS::Queue",
+        ""));
+    CloudModel model = new CloudFormationAdapter().load(t, "params.yaml", IacOptions.defaults())
+        .model();
+    assertThat(model.parameters()).hasSize(2);
+    var password = model.parameters().get(0);
+    assertThat(password.name()).isEqualTo("DbPassword");
+    assertThat(password.noEcho()).isTrue();
+    assertThat(password.defaultValue().get()).isEqualTo("s3cr3t-value");
+    assertThat(password.defaultValue().location().startLine()).isEqualTo(6);
+    assertThat(model.parameters().get(1).defaultValue().isAbsent()).isTrue();
+  }
+
+  @Test
   void isRegisteredUnderItsName() {
     assertThat(Adapters.all()).extracting(IacAdapter::name).contains("cloudformation");
   }

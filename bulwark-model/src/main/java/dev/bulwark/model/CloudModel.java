@@ -32,6 +32,7 @@ public final class CloudModel {
   private final List<Resource> resources;
   private final Map<String, Resource> byId;
   private final Map<Class<?>, List<Resource>> byType;
+  private final List<Parameter> parameters;
 
   // relation indices, keyed by function / role / api / resource id
   private final Map<String, List<Trigger>> triggersByFunction = new HashMap<>();
@@ -52,8 +53,10 @@ public final class CloudModel {
   private final Map<String, List<WebAclAssociation>> webAclsByReference = new HashMap<>();
   private final Set<String> deadLetterTargets = new HashSet<>();
 
-  private CloudModel(String name, SourceLocation location, List<Resource> resources) {
+  private CloudModel(String name, SourceLocation location, List<Resource> resources,
+      List<Parameter> parameters) {
     this.name = name;
+    this.parameters = List.copyOf(parameters);
     this.location = location;
     this.resources = List.copyOf(resources);
     Map<String, Resource> ids = new LinkedHashMap<>();
@@ -84,6 +87,11 @@ public final class CloudModel {
   /** The whole source (the template file), for findings about the model as a whole. */
   public SourceLocation location() {
     return location;
+  }
+
+  /** The source's deployment parameters, in source order. */
+  public List<Parameter> parameters() {
+    return parameters;
   }
 
   /** Every resource in source order. */
@@ -510,6 +518,7 @@ public final class CloudModel {
     private SourceLocation location;
     private final List<Resource> resources = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
+    private final List<Parameter> parameters = new ArrayList<>();
 
     private Builder(String name) {
       this.name = name;
@@ -533,6 +542,12 @@ public final class CloudModel {
       return this;
     }
 
+    /** Adds a deployment parameter. */
+    public Builder parameter(Parameter p) {
+      parameters.add(p);
+      return this;
+    }
+
     /** True when a resource with this id was added. */
     public boolean contains(String id) {
       return ids.contains(id);
@@ -544,7 +559,7 @@ public final class CloudModel {
      * @throws IllegalArgumentException when two resources share an id
      */
     public CloudModel build() {
-      return new CloudModel(name, location, resources);
+      return new CloudModel(name, location, resources, parameters);
     }
   }
 }

@@ -33,7 +33,7 @@ public final class InputFinder {
       Set.of(
           ".git", ".hg", ".svn", "node_modules", ".aws-sam", "cdk.out", ".serverless",
           ".terraform", ".venv", "venv", "__pycache__", ".idea", ".vscode", ".gradle", ".mvn",
-          ".tox", ".pytest_cache", ".mypy_cache", ".next", ".cache");
+          ".tox", ".pytest_cache", ".mypy_cache", ".next", ".cache", ".bulwark");
 
   private static final Set<String> EXTENSIONS =
       Set.of("yaml", "yml", "json", "template", "cfn", "txt");

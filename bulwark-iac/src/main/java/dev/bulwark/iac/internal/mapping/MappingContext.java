@@ -37,6 +37,7 @@ final class MappingContext {
   MappingContext(Template template) {
     this.template = template;
     this.builder = CloudModel.builder(template.file()).location(template.location());
+    template.parameters().forEach(builder::parameter);
   }
 
   Template template() {

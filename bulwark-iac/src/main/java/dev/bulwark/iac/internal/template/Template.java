@@ -19,6 +19,7 @@ import java.util.Map;
  * @param globals the resolved SAM {@code Globals} section (empty map when absent)
  * @param resources resources in source order, by logical id
  * @param errors non-fatal problems met while reading (the template is still usable)
+ * @param parameters the {@code Parameters} section as written (defaults unresolved)
  */
 public record Template(
     String file,
@@ -27,10 +28,24 @@ public record Template(
     boolean isSam,
     Node.MapNode globals,
     Map<String, TemplateResource> resources,
-    List<ScanError> errors) {
+    List<ScanError> errors,
+    List<dev.bulwark.model.Parameter> parameters) {
 
   public Template {
     resources = Collections.unmodifiableMap(new LinkedHashMap<>(resources));
     errors = List.copyOf(errors);
+    parameters = List.copyOf(parameters);
+  }
+
+  /** A template without parameters. */
+  public Template(
+      String file,
+      Path path,
+      SourceLocation location,
+      boolean isSam,
+      Node.MapNode globals,
+      Map<String, TemplateResource> resources,
+      List<ScanError> errors) {
+    this(file, path, location, isSam, globals, resources, errors, List.of());
   }
 }

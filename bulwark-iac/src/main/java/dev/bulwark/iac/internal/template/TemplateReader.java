@@ -233,7 +233,29 @@ public final class TemplateReader {
     } else {
       r.error(resourcesNode.line(), "Resources must be a mapping of logical ids to resources");
     }
-    return new Template(file, path, whole, sam, globals, resources, errors);
+    return new Template(
+        file, path, whole, sam, globals, resources, errors, parameters(root.get("Parameters"), file));
+  }
+
+  /** The parameter declarations as written: name, literal default, NoEcho, location. */
+  private static List<dev.bulwark.model.Parameter> parameters(@Nullable RawNode section, String file) {
+    List<dev.bulwark.model.Parameter> out = new ArrayList<>();
+    if (!(section instanceof RawMap map)) {
+      return out;
+    }
+    for (Entry e : map.entries().values()) {
+      SourceLocation at = SourceLocation.of(file, e.keyLine(), e.value().endLine());
+      dev.bulwark.model.Attr<String> def = dev.bulwark.model.Attr.absent(at);
+      boolean noEcho = false;
+      if (e.value() instanceof RawMap decl) {
+        if (decl.get("Default") instanceof RawScalar d && d.value() != null) {
+          def = dev.bulwark.model.Attr.of(d.value(), SourceLocation.of(file, d.line(), d.endLine()));
+        }
+        noEcho = decl.get("NoEcho") instanceof RawScalar n && "true".equalsIgnoreCase(n.value());
+      }
+      out.add(new dev.bulwark.model.Parameter(e.key(), def, noEcho, at));
+    }
+    return out;
   }
 
   static boolean isSam(@Nullable RawNode transform) {
