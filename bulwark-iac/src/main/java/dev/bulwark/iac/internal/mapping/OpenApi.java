@@ -261,6 +261,7 @@ final class OpenApi {
         integration.integer("timeoutInMillis"),
         Attr.absent(at),
         Attr.defaulted(false, at),
-        scopes);
+        scopes,
+        ApiParts.invocationType(integration, "requestParameters", "responseTransferMode", uri));
   }
 }

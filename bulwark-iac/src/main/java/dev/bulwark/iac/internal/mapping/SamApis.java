@@ -181,7 +181,8 @@ final class SamApis {
             p.has("RequestModel")
                 ? model.bool("ValidateBody", true)
                 : Attr.defaulted(false, e.at()),
-            ra.scopes()));
+            ra.scopes(),
+            invocationType(def, method, path, e.at())));
     api.value()
         .flatMap(Ref::resourceId)
         .ifPresent(
@@ -276,6 +277,29 @@ final class SamApis {
   }
 
   // ------------------------------------------------------------------ API definitions
+
+  /**
+   * How the event's route invokes the function. SAM leaves an operation that the API's inline
+   * definition already integrates as it is written there (an asynchronous or streaming
+   * integration, say); otherwise it adds a synchronous proxy integration.
+   */
+  private Attr<String> invocationType(
+      @Nullable ApiDef def, Attr<String> method, Attr<String> path, SourceLocation at) {
+    Attr<String> sync = Attr.defaulted(Route.REQUEST_RESPONSE, at);
+    if (def == null || method.value().isEmpty() || path.value().isEmpty()
+        || !(def.props().node("DefinitionBody") instanceof Node.MapNode body)) {
+      return sync;
+    }
+    String m = method.get().equalsIgnoreCase("ANY")
+        ? "x-amazon-apigateway-any-method"
+        : method.get().toLowerCase(Locale.ROOT);
+    Node integration = body.path("paths", path.get(), m, "x-amazon-apigateway-integration");
+    if (!(integration instanceof Node.MapNode im)) {
+      return sync;
+    }
+    Props ip = Props.of(ctx, def.id(), im);
+    return ApiParts.invocationType(ip, "requestParameters", "responseTransferMode", ip.node("uri"));
+  }
 
   private @Nullable ApiDef explicit(String id, ApiKind kind) {
     ApiDef d = defs.get(id);
