@@ -35,6 +35,7 @@ final class ApiParts {
    */
   static Stage restStage(ResourceMeta meta, Attr<Ref> api, Attr<String> name, Props p) {
     Props all = starMethodSetting(p);
+    Props caching = cachingMethodSetting(p, all);
     return new Stage(
         meta,
         api,
@@ -46,8 +47,33 @@ final class ApiParts {
         all.str("LoggingLevel", "OFF"),
         p.bool("TracingEnabled", false),
         p.bool("CacheClusterEnabled", false),
-        all.bool("CachingEnabled", false),
-        all.bool("CacheDataEncrypted", false));
+        caching.bool("CachingEnabled", false),
+        caching.bool("CacheDataEncrypted", false));
+  }
+
+  /**
+   * The {@code MethodSettings} entry that judges the stage's cache: the first entry (stage-wide
+   * or for one method) that caches responses without encrypting them, else the first that caches,
+   * else the stage-wide one. Caching one method unencrypted leaves its responses unencrypted.
+   */
+  private static Props cachingMethodSetting(Props p, Props all) {
+    Props firstCaching = null;
+    for (Node entry : p.items("MethodSettings")) {
+      if (!(entry instanceof Node.MapNode)) {
+        continue; // reported once, by starMethodSetting
+      }
+      Props e = p.subOf(entry, "MethodSettings");
+      if (!e.bool("CachingEnabled", false).isEqualTo(true)) {
+        continue;
+      }
+      if (e.bool("CacheDataEncrypted", false).isEqualTo(false)) {
+        return e;
+      }
+      if (firstCaching == null) {
+        firstCaching = e;
+      }
+    }
+    return firstCaching != null ? firstCaching : all;
   }
 
   /** The {@code MethodSettings} entry that applies to the whole stage (empty when none). */
