@@ -329,4 +329,25 @@ class ApiConfigurationRulesTest {
         clusterOnly.build(), encrypted.build())).extracting(f -> f.resource().id())
         .containsExactly("ProdStage");
   }
+
+  @Test
+  void saysWhetherCacheEncryptionIsOffByDefaultOrAsWritten() {
+    StageSpec unset = new StageSpec("Orders");
+    unset.cluster = k.of(true);
+    unset.caching = k.of(true);
+    unset.encrypted = k.defaulted(false);
+    StageSpec off = new StageSpec("Orders");
+    off.id = "Off";
+    off.name = k.of("beta");
+    off.cluster = k.of(true);
+    off.caching = k.of(true);
+    off.encrypted = k.of(false);
+    assertThat(run(new UnencryptedApiCache(), restApi("Orders"), unset.build(), off.build()))
+        .extracting(Finding::message)
+        .containsExactly(
+            "Stage prod of API Orders caches responses unencrypted (CacheDataEncrypted is not"
+                + " set; off by default)",
+            "Stage beta of API Orders caches responses unencrypted (CacheDataEncrypted is"
+                + " false)");
+  }
 }
