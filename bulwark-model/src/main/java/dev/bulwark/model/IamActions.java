@@ -266,7 +266,7 @@ public final class IamActions {
     int colon = action.indexOf(':');
     String verb = colon < 0 ? "" : action.substring(colon + 1);
     String lower = action.toLowerCase(Locale.ROOT);
-    // policies often name the runtime endpoint (bedrock-runtime:InvokeModel) for bedrock:InvokeModel
+    // policies often name the runtime endpoint (bedrock-runtime:InvokeModel): the same action
     if (READ_ACTIONS.contains(lower)
         || lower.startsWith(BEDROCK_RUNTIME)
             && READ_ACTIONS.contains("bedrock:" + lower.substring(BEDROCK_RUNTIME.length()))) {
