@@ -109,10 +109,15 @@ public final class Exposure {
             route.authorizationType().location()));
   }
 
-  /** {@code GET /items}, or the route key alone for WebSocket routes. */
+  /**
+   * {@code GET /items}, or the route key alone for WebSocket routes and for the HTTP {@code
+   * $default} route ({@code $connect}, {@code sendMessage}, {@code $default}): their method is no
+   * part of what the user wrote.
+   */
   public static String routeName(Route route) {
     boolean keyOnly = route.method().isAbsent()
-        || route.method().shape().equals(route.path().shape());
+        || route.method().shape().equals(route.path().shape())
+        || route.method().isEqualTo("ANY") && route.path().is(p -> !p.startsWith("/"));
     return keyOnly ? route.path().shape() : route.display();
   }
 

@@ -177,6 +177,8 @@ public final class IamActions {
           "kinesis:subscribetoshard",
           "appconfig:startconfigurationsession");
 
+  private static final String BEDROCK_RUNTIME = "bedrock-runtime:";
+
   /** Actions that, with {@code iam:PassRole}, run code under a role of the caller's choosing. */
   public static final List<String> PASS_ROLE_COMPANIONS =
       List.of(
@@ -263,7 +265,11 @@ public final class IamActions {
     String service = service(action);
     int colon = action.indexOf(':');
     String verb = colon < 0 ? "" : action.substring(colon + 1);
-    if (READ_ACTIONS.contains(action.toLowerCase(Locale.ROOT))) {
+    String lower = action.toLowerCase(Locale.ROOT);
+    // policies often name the runtime endpoint (bedrock-runtime:InvokeModel): the same action
+    if (READ_ACTIONS.contains(lower)
+        || lower.startsWith(BEDROCK_RUNTIME)
+            && READ_ACTIONS.contains("bedrock:" + lower.substring(BEDROCK_RUNTIME.length()))) {
       return AccessLevel.READ;
     }
     if (verb.startsWith("Batch") && verb.length() > "Batch".length()) {

@@ -11,6 +11,10 @@ import java.util.List;
  * {@code CUSTOM} (Lambda authorizer), {@code COGNITO_USER_POOLS}, {@code JWT}.
  *
  * @param authorizationScopes OAuth scopes the route requires (Cognito and JWT authorizers)
+ * @param invocationType how the integration invokes its function: {@link #REQUEST_RESPONSE} (the
+ *     API waits for the function, the default), {@link #EVENT} (asynchronous: the integration sets
+ *     {@code X-Amz-Invocation-Type} to {@code 'Event'} and answers before the function runs) or
+ *     {@link #RESPONSE_STREAM} (response streaming, whose integration may run up to 15 minutes)
  */
 public record Route(
     ResourceMeta meta,
@@ -24,11 +28,51 @@ public record Route(
     Attr<Integer> integrationTimeoutMillis,
     Attr<Ref> requestValidator,
     Attr<Boolean> requestModelValidated,
-    List<Attr<String>> authorizationScopes)
+    List<Attr<String>> authorizationScopes,
+    Attr<String> invocationType)
     implements Resource {
+
+  /** The API waits for the function's response. */
+  public static final String REQUEST_RESPONSE = "RequestResponse";
+
+  /** The API hands the request to the function asynchronously and answers at once. */
+  public static final String EVENT = "Event";
+
+  /** The function streams its response to the API. */
+  public static final String RESPONSE_STREAM = "ResponseStream";
 
   public Route {
     authorizationScopes = List.copyOf(authorizationScopes);
+  }
+
+  /** A route whose integration waits for the function ({@link #REQUEST_RESPONSE}). */
+  public Route(
+      ResourceMeta meta,
+      Attr<Ref> api,
+      Attr<String> method,
+      Attr<String> path,
+      Attr<String> authorizationType,
+      Attr<Ref> authorizer,
+      Attr<Boolean> apiKeyRequired,
+      Attr<Ref> integrationFunction,
+      Attr<Integer> integrationTimeoutMillis,
+      Attr<Ref> requestValidator,
+      Attr<Boolean> requestModelValidated,
+      List<Attr<String>> authorizationScopes) {
+    this(
+        meta,
+        api,
+        method,
+        path,
+        authorizationType,
+        authorizer,
+        apiKeyRequired,
+        integrationFunction,
+        integrationTimeoutMillis,
+        requestValidator,
+        requestModelValidated,
+        authorizationScopes,
+        Attr.defaulted(REQUEST_RESPONSE, meta.location()));
   }
 
   /** A route without authorization scopes. */
@@ -62,6 +106,11 @@ public record Route(
   /** Definitely no authorization ({@code NONE}). */
   public boolean isUnauthenticated() {
     return authorizationType.is(t -> t.equalsIgnoreCase("NONE"));
+  }
+
+  /** Definitely waits for the function's response ({@link #REQUEST_RESPONSE}). */
+  public boolean waitsForResponse() {
+    return invocationType.isEqualTo(REQUEST_RESPONSE);
   }
 
   /** {@code METHOD /path} for messages. */

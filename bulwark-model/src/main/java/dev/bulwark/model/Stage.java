@@ -9,6 +9,9 @@ import org.jspecify.annotations.Nullable;
 
  <p>Throttling is the stage-wide default (REST {@code MethodSettings} for every resource and method ({@code HttpMethod} and {@code ResourcePath} both {@code *}), HTTP
  {@code DefaultRouteSettings}); usage plans are separate ({@link CloudModel#usagePlansOf}).
+ Caching is judged over every REST {@code MethodSettings} entry: {@code cachingEnabled} and
+ {@code cacheDataEncrypted} come from the first entry that caches responses unencrypted, else from
+ the first that caches, else from the stage-wide entry.
  */
 public record Stage(
     ResourceMeta meta,

@@ -69,6 +69,9 @@ class IamActionsTest {
     assertThat(IamActions.accessLevel("ecr:BatchCheckLayerAvailability"))
         .isEqualTo(AccessLevel.READ);
     assertThat(IamActions.accessLevel("bedrock:InvokeModel")).isEqualTo(AccessLevel.READ);
+    assertThat(IamActions.accessLevel("bedrock-runtime:InvokeModelWithResponseStream"))
+        .isEqualTo(AccessLevel.READ);
+    assertThat(IamActions.grantsWriteOrPermissions("bedrock-runtime:InvokeModel")).isFalse();
     assertThat(IamActions.accessLevel("ec2:CreateTags")).isEqualTo(AccessLevel.TAGGING);
     assertThat(IamActions.grantsWriteOrPermissions("dynamodb:Get*")).isFalse();
     assertThat(IamActions.grantsWriteOrPermissions("dynamodb:*")).isTrue();

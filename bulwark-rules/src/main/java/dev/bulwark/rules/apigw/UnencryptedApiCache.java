@@ -30,7 +30,8 @@ public final class UnencryptedApiCache implements Rule {
         findings.report(stage, Where.of(stage, stage.cacheDataEncrypted()),
             ApiStages.describe(model, stage)
             + " caches responses unencrypted (CacheDataEncrypted is "
-            + stage.cacheDataEncrypted().orElse(false) + ")");
+            + (stage.cacheDataEncrypted().isExplicit()
+                ? stage.cacheDataEncrypted().shape() : "not set; off by default") + ")");
       }
     }
   }

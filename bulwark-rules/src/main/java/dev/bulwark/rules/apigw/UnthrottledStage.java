@@ -9,6 +9,7 @@ import dev.bulwark.model.UsagePlan;
 import dev.bulwark.rules.Findings;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,9 +35,16 @@ public final class UnthrottledStage implements Rule {
           || usagePlanMayThrottle(model, api.get())) {
         continue;
       }
-      findings.report(stage, ApiStages.describe(model, stage)
-          + ": no throttling limit (no stage rate or burst limit, no usage plan throttle), so only"
-          + " the account-wide default of 10,000 requests per second applies");
+      List<String> plans = model.usagePlansOf(api.get()).stream().map(UsagePlan::id).toList();
+      String why = plans.isEmpty() ? "no stage rate or burst limit, no usage plan"
+          : "no stage rate or burst limit; usage plan " + String.join(", ", plans)
+              + " sets no throttle";
+      // a private API is reachable only from VPC endpoints: a flood is an internal accident
+      boolean internal = api.get().isPrivate();
+      findings.on(stage).severity(internal ? Severity.LOW : Severity.MEDIUM)
+          .report(ApiStages.describe(model, stage) + (internal ? " (private API)" : "")
+              + ": no throttling limit (" + why + "), so only the account-wide default of"
+              + " 10,000 requests per second applies");
     }
   }
 

@@ -4,12 +4,17 @@ import dev.bulwark.core.Severity;
 import dev.bulwark.model.Attr;
 import dev.bulwark.model.AwsManagedPolicies;
 import dev.bulwark.model.CloudModel;
+import dev.bulwark.model.Policy;
 import dev.bulwark.model.Ref;
 import dev.bulwark.model.Role;
+import dev.bulwark.model.RoleCapabilities;
+import dev.bulwark.model.RoleCapabilities.Grant;
 import dev.bulwark.rules.Findings;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.support.Escalations;
 import dev.bulwark.rules.support.Roles;
+import java.util.List;
 
 @RuleInfo(
     id = "IAM-008",
@@ -25,10 +30,12 @@ public final class BroadManagedPolicy implements Rule {
       if (!Roles.isExecutionRole(model, role)) {
         continue;
       }
+      List<Grant> escalations = Escalations.grants(RoleCapabilities.of(model, role));
       for (Attr<Ref> arn : role.managedPolicyArns()) {
         String literal = arn.value().flatMap(Ref::literal).orElse("");
+        // administrator policies are IAM-001's, policies that let the role escalate IAM-004's
         if (literal.isEmpty() || !AwsManagedPolicies.isBroad(literal)
-            || AwsManagedPolicies.isAdministrative(literal)) {
+            || AwsManagedPolicies.isAdministrative(literal) || escalates(escalations, literal)) {
           continue;
         }
         String name = AwsManagedPolicies.nameOf(literal);
@@ -36,6 +43,11 @@ public final class BroadManagedPolicy implements Rule {
             + " has AWS-managed policy " + name + ": " + grants(literal));
       }
     }
+  }
+
+  private static boolean escalates(List<Grant> escalations, String arn) {
+    return escalations.stream().anyMatch(g -> g.policy().source() instanceof Policy.AwsManaged m
+        && m.arn().equalsIgnoreCase(arn));
   }
 
   private static String grants(String arn) {

@@ -43,7 +43,11 @@ public final class OpenTrustPolicy implements Rule {
             boolean lambda = p.kind().equals("Service")
                 && p.value().is(v -> LAMBDA_SERVICES.contains(v.toLowerCase(Locale.ROOT)));
             if (p.value().isPresent() && !lambda) {
+              // another AWS service acts only for resources someone configured with PassRole;
+              // an account, a role or a federated identity can assume the role at will
+              boolean service = p.kind().equals("Service");
               findings.on(role).at(p.value()).key(p.value().shape())
+                  .severity(service ? Severity.MEDIUM : Severity.HIGH)
                   .report(Roles.describe(model, role) + " also trusts " + p.kind() + " "
                       + p.value().shape() + ": it can act with the functions' permissions");
             }

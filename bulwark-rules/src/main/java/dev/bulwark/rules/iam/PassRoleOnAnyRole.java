@@ -10,7 +10,9 @@ import dev.bulwark.model.RoleCapabilities.Grant;
 import dev.bulwark.rules.Findings;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.support.Escalations;
 import dev.bulwark.rules.support.Roles;
+import java.util.List;
 
 @RuleInfo(
     id = "IAM-005",
@@ -23,8 +25,12 @@ public final class PassRoleOnAnyRole implements Rule {
   @Override
   public void check(CloudModel model, Findings findings) {
     for (Role role : model.roles()) {
-      for (Grant g : RoleCapabilities.of(model, role).grants()) {
-        if (g.policy().source() instanceof Policy.AwsManaged || g.isNotAction()
+      RoleCapabilities caps = RoleCapabilities.of(model, role);
+      // with an action that runs code under the passed role, it is IAM-004's escalation
+      List<Grant> escalations = Escalations.grants(caps);
+      for (Grant g : caps.grants()) {
+        if (escalations.contains(g) || g.policy().source() instanceof Policy.AwsManaged
+            || g.isNotAction()
             || IamActions.isAllActions(g.action()) || IamActions.isServiceWildcard(g.action())
             || !g.allows("iam:PassRole") || !g.onBroadResources()) {
           continue;

@@ -8,6 +8,8 @@ import dev.bulwark.model.RoleCapabilities.Escalation;
 import dev.bulwark.rules.Findings;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.support.Escalations;
+import dev.bulwark.rules.support.Grants;
 import dev.bulwark.rules.support.Roles;
 
 @RuleInfo(
@@ -21,12 +23,9 @@ public final class PrivilegeEscalation implements Rule {
   @Override
   public void check(CloudModel model, Findings findings) {
     for (Role role : model.roles()) {
-      RoleCapabilities caps = RoleCapabilities.of(model, role);
-      if (caps.isAdmin() || caps.nearAdmin().isPresent()) {
-        continue;
-      }
-      for (Escalation e : caps.escalationPaths()) {
-        findings.on(role).at(e.grant().location()).key(e.action() + "@" + e.grant().policy().name())
+      for (Escalation e : Escalations.of(RoleCapabilities.of(model, role))) {
+        findings.on(role).at(Grants.actionLocation(e.grant()))
+            .key(e.action() + "@" + e.grant().policy().name())
             .report(Roles.describe(model, role) + " can escalate privileges: " + e.describe());
       }
     }

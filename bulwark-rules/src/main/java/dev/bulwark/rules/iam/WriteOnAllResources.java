@@ -10,6 +10,8 @@ import dev.bulwark.model.Statement;
 import dev.bulwark.rules.Findings;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.support.Escalations;
+import dev.bulwark.rules.support.Grants;
 import dev.bulwark.rules.support.Roles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,19 +29,23 @@ public final class WriteOnAllResources implements Rule {
   @Override
   public void check(CloudModel model, Findings findings) {
     for (Role role : model.roles()) {
+      RoleCapabilities caps = RoleCapabilities.of(model, role);
+      // wildcards are IAM-002's, escalating grants IAM-004's
+      List<Grant> escalations = Escalations.grants(caps);
       Map<Statement, List<Grant>> byStatement = new LinkedHashMap<>();
-      for (Grant g : RoleCapabilities.of(model, role).writesOnAllResources()) {
+      for (Grant g : caps.writesOnAllResources()) {
         if (g.writtenInSource() && !g.isNotAction() && !IamActions.isAllActions(g.action())
-            && !IamActions.isServiceWildcard(g.action())) {
+            && !IamActions.isServiceWildcard(g.action()) && !escalations.contains(g)) {
           byStatement.computeIfAbsent(g.statement(), s -> new ArrayList<>()).add(g);
         }
       }
       byStatement.forEach((statement, grants) -> {
         List<String> actions = grants.stream().map(Grant::action).toList();
         String policy = grants.get(0).policy().name();
-        findings.on(role).at(grants.get(0).location()).key(policy + ":" + String.join(",", actions))
+        findings.on(role).at(Grants.allResourcesLocation(grants.get(0)))
+            .key(policy + ":" + String.join(",", actions))
             .report(Roles.describe(model, role) + ": policy " + policy + " grants "
-                + String.join(", ", actions) + " on *");
+                + Grants.list(actions) + " on *");
       });
     }
   }

@@ -26,9 +26,11 @@ public final class KeyWithoutRotation implements Rule {
       if (key.keySpec().isAbsentOr(s -> s.equalsIgnoreCase("SYMMETRIC_DEFAULT"))
           && !key.enabled().is(e -> !e)
           && key.rotation().isAbsentOr(r -> !r)) {
+        String setting = !key.rotation().isExplicit()
+            ? "EnableKeyRotation is not set; rotation is off by default"
+            : "EnableKeyRotation is " + key.rotation().shape();
         findings.report(key, Where.of(key, key.rotation()), "Key " + key.id()
-            + " (symmetric) does not rotate its key material (EnableKeyRotation is "
-            + key.rotation().orElse(false) + ")");
+            + " (symmetric) does not rotate its key material (" + setting + ")");
       }
     }
   }

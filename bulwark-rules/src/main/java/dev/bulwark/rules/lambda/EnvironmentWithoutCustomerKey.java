@@ -6,26 +6,38 @@ import dev.bulwark.model.Function;
 import dev.bulwark.rules.Findings;
 import dev.bulwark.rules.Rule;
 import dev.bulwark.rules.RuleInfo;
+import dev.bulwark.rules.support.EnvSecrets;
+import java.util.List;
 
 @RuleInfo(
     id = "LAMBDA-012",
     title = "Function environment variables are not encrypted with a customer-managed key",
     severity = Severity.LOW,
-    remediation = "Set KmsKeyArn on the function to a customer-managed KMS key.",
-    tags = {"encryption", "kms"})
+    remediation = "Set KmsKeyArn on the function to a customer-managed KMS key, or read the secret"
+        + " at run time from Secrets Manager or Parameter Store.",
+    tags = {"encryption", "kms", "secrets"})
 public final class EnvironmentWithoutCustomerKey implements Rule {
 
   @Override
   public void check(CloudModel model, Findings findings) {
     for (Function fn : model.functions()) {
-      if (fn.environment().isEmpty() || !fn.kmsKey().isAbsent()) {
+      if (!fn.kmsKey().isAbsent()) {
         continue;
       }
-      int n = fn.environment().size();
-      findings.on(fn).at(fn.environment().get(0).nameLocation())
-          .report("Function " + fn.id() + ": " + n + " environment variable" + (n == 1 ? "" : "s")
-              + " (" + fn.environment().get(0).name() + (n > 1 ? ", …" : "")
-              + ") encrypted only with the AWS managed key, no KmsKeyArn");
+      List<Function.EnvVar> secrets = EnvSecrets.unwrittenSecrets(fn);
+      if (secrets.isEmpty()) {
+        continue;
+      }
+      Function.EnvVar first = secrets.get(0);
+      String which = first.name() + " (" + first.value().shape() + ")";
+      String what = secrets.size() == 1
+          ? "environment variable " + which + " holds a secret"
+          : "environment variables " + which + " and " + (secrets.size() - 1)
+              + " more hold secrets";
+      findings.on(fn).at(first.nameLocation())
+          .report("Function " + fn.id() + ": " + what + " encrypted only with the AWS managed"
+              + " key, no KmsKeyArn: anyone who can read the function's configuration reads "
+              + (secrets.size() == 1 ? "it" : "them") + " in clear");
     }
   }
 }

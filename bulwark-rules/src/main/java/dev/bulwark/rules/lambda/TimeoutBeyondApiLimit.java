@@ -2,7 +2,9 @@ package dev.bulwark.rules.lambda;
 
 import dev.bulwark.core.Severity;
 import dev.bulwark.model.Api;
+import dev.bulwark.model.ApiKind;
 import dev.bulwark.model.CloudModel;
+import dev.bulwark.model.Exposure;
 import dev.bulwark.model.Function;
 import dev.bulwark.model.Route;
 import dev.bulwark.rules.Findings;
@@ -26,6 +28,9 @@ public final class TimeoutBeyondApiLimit implements Rule {
       Route tightest = null;
       int limit = Integer.MAX_VALUE;
       for (Route route : model.routesTo(fn)) {
+        if (!waitedFor(model, route)) {
+          continue;
+        }
         Optional<Integer> millis = limitOf(model, route);
         if (millis.isPresent() && millis.get() < limit) {
           limit = millis.get();
@@ -40,10 +45,23 @@ public final class TimeoutBeyondApiLimit implements Rule {
         findings.on(fn).at(fn.timeout()).severity(farBeyond ? Severity.MEDIUM : Severity.LOW)
             .report("Function " + fn.id() + ": timeout "
             + fn.timeout().shape() + " s is longer than the " + seconds(limitMillis)
-            + " s integration timeout of " + api + " " + tightest.display()
+            + " s integration timeout of " + api + " " + Exposure.routeName(tightest)
             + ": clients get a 504 while the function keeps running and billing");
       }
     }
+  }
+
+  /**
+   * True when a caller certainly waits on the route for the function to finish: not an
+   * asynchronous ({@code Event}) or streaming integration, and on a WebSocket API only {@code
+   * $connect} (other routes' functions answer through the connection, whenever they finish).
+   */
+  private static boolean waitedFor(CloudModel model, Route route) {
+    if (!route.waitsForResponse()) {
+      return false;
+    }
+    boolean webSocket = model.apiOf(route).map(a -> a.kind() == ApiKind.WEBSOCKET).orElse(false);
+    return !webSocket || route.path().isEqualTo("$connect");
   }
 
   /** The route's explicit integration timeout, else its API kind's maximum; empty if unknown. */

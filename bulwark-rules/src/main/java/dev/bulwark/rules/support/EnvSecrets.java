@@ -114,6 +114,13 @@ public final class EnvSecrets {
               Pattern.compile("(?i)(?:^|[;?&])\\s*(?:password|pwd)\\s*=\\s*([^;&\\s]{1,256})"),
               1));
 
+  /** The unresolved parts ({@code ${…}}) of a value's shape. */
+  private static final Pattern UNRESOLVED = Pattern.compile("\\$\\{[^}]*\\}");
+
+  /** {@code GetAtt}s whose value is a secret: a Cognito app client's, an access key's. */
+  private static final Pattern SECRET_ATTRIBUTE =
+      Pattern.compile("\\$\\{[A-Za-z0-9]+\\.(?:ClientSecret|SecretAccessKey)\\}");
+
   private static final Pattern AWS_SECRET_KEY_VALUE = Pattern.compile("^[A-Za-z0-9/+]{40}$");
 
   /** Values that name a secret instead of holding it (Secrets Manager names, SSM paths). */
@@ -144,6 +151,51 @@ public final class EnvSecrets {
       inspect(v.name(), v.value(), v.nameLocation()).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * Variables whose values are secrets that the function's configuration holds in clear although
+   * the template does not write them: a Secrets Manager dynamic reference ({@code
+   * {{resolve:secretsmanager:…}}}, resolved at deployment), a secret attribute of a resource
+   * ({@code !GetAtt Client.ClientSecret}), or a variable whose name announces a secret ({@code
+   * DB_PASSWORD}, {@code API_TOKEN}) with its value from a parameter. Literal secrets are not
+   * listed: they are written in the template ({@link #of}); nor are references to resources
+   * (ARNs, names) or values that name a secret kept elsewhere.
+   */
+  public static List<Function.EnvVar> unwrittenSecrets(Function fn) {
+    List<Function.EnvVar> out = new ArrayList<>();
+    for (Function.EnvVar v : fn.environment()) {
+      if (holdsUnwrittenSecret(v.name(), v.value())) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  private static boolean holdsUnwrittenSecret(String name, Attr<String> value) {
+    if (value.isPresent() && value.isExplicit()) {
+      return value.values().stream().anyMatch(EnvSecrets::resolvesSecret);
+    }
+    if (!value.isUnknown()) {
+      return false;
+    }
+    String shape = value.shape();
+    if (resolvesSecret(shape) || SECRET_ATTRIBUTE.matcher(shape).find()) {
+      return true;
+    }
+    return kindByName(name).isPresent() && value.references().isEmpty()
+        && !namesSecretElsewhere(UNRESOLVED.matcher(shape).replaceAll(""));
+  }
+
+  /** What is left of a partly known value looks like an ARN, a URL or a path (a secret's name). */
+  private static boolean namesSecretElsewhere(String literalParts) {
+    String lower = literalParts.toLowerCase(Locale.ROOT);
+    return lower.startsWith("arn:") || lower.contains("://") || lower.contains("/");
+  }
+
+  private static boolean resolvesSecret(String v) {
+    String lower = v.toLowerCase(Locale.ROOT);
+    return lower.contains("{{resolve:secretsmanager:") || lower.contains("{{resolve:ssm-secure:");
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.bulwark.rules.apigw;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.core.Finding;
+import dev.bulwark.core.Severity;
 import dev.bulwark.model.Api;
 import dev.bulwark.model.ApiKind;
 import dev.bulwark.model.Attr;
@@ -152,6 +153,25 @@ class ApiConfigurationRulesTest {
     UsagePlan imported = new UsagePlan(k.meta("Plan", "AWS::ApiGateway::UsagePlan"),
         List.of(k.unknown("Fn::ImportValue")), k.of(10.0), k.of(20));
     assertThat(run(rule, restApi("Orders"), new StageSpec("Orders").build(), imported)).isEmpty();
+  }
+
+  @Test
+  void namesTheUsagePlanThatSetsNoThrottleAndRatesPrivateApisLow() {
+    UsagePlan quotaOnly = new UsagePlan(k.meta("QuotaPlan", "AWS::ApiGateway::UsagePlan"),
+        List.of(k.ref("Orders")), k.absent(), k.absent());
+    assertThat(run(new UnthrottledStage(), restApi("Orders"), new StageSpec("Orders").build(),
+        quotaOnly)).singleElement().satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+          assertThat(f.message()).isEqualTo("Stage prod of API Orders: no throttling limit (no"
+              + " stage rate or burst limit; usage plan QuotaPlan sets no throttle), so only the"
+              + " account-wide default of 10,000 requests per second applies");
+        });
+    assertThat(run(new UnthrottledStage(), api("Orders", ApiKind.REST, k.of("PRIVATE")),
+        new StageSpec("Orders").build())).singleElement().satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.LOW);
+          assertThat(f.message()).startsWith("Stage prod of API Orders (private API): no"
+              + " throttling limit (no stage rate or burst limit, no usage plan)");
+        });
   }
 
   // ------------------------------------------------------------------ APIGW-005
@@ -308,5 +328,26 @@ class ApiConfigurationRulesTest {
     assertThat(run(new UnencryptedApiCache(), restApi("Orders"), cached.build(),
         clusterOnly.build(), encrypted.build())).extracting(f -> f.resource().id())
         .containsExactly("ProdStage");
+  }
+
+  @Test
+  void saysWhetherCacheEncryptionIsOffByDefaultOrAsWritten() {
+    StageSpec unset = new StageSpec("Orders");
+    unset.cluster = k.of(true);
+    unset.caching = k.of(true);
+    unset.encrypted = k.defaulted(false);
+    StageSpec off = new StageSpec("Orders");
+    off.id = "Off";
+    off.name = k.of("beta");
+    off.cluster = k.of(true);
+    off.caching = k.of(true);
+    off.encrypted = k.of(false);
+    assertThat(run(new UnencryptedApiCache(), restApi("Orders"), unset.build(), off.build()))
+        .extracting(Finding::message)
+        .containsExactly(
+            "Stage prod of API Orders caches responses unencrypted (CacheDataEncrypted is not"
+                + " set; off by default)",
+            "Stage beta of API Orders caches responses unencrypted (CacheDataEncrypted is"
+                + " false)");
   }
 }

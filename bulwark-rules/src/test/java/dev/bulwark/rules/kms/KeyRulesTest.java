@@ -50,4 +50,17 @@ class KeyRulesTest {
             k.absent())))
         .extracting(f -> f.resource().id()).containsExactly("Default", "Off");
   }
+
+  @Test
+  void saysWhetherRotationIsOffByDefaultOrAsWritten() {
+    assertThat(ModelKit.run(new KeyWithoutRotation(),
+        key("Default", k.absent(), k.defaulted(false), k.defaulted("SYMMETRIC_DEFAULT"),
+            k.absent()),
+        key("Off", k.absent(), k.of(false), k.defaulted("SYMMETRIC_DEFAULT"), k.absent())))
+        .extracting(Finding::message)
+        .containsExactly(
+            "Key Default (symmetric) does not rotate its key material (EnableKeyRotation is not"
+                + " set; rotation is off by default)",
+            "Key Off (symmetric) does not rotate its key material (EnableKeyRotation is false)");
+  }
 }

@@ -73,22 +73,35 @@ class FunctionSettingsTest {
   }
 
   @Test
-  void customerKeyRuleOnlyConcernsFunctionsWithEnvironmentAndNoKey() {
+  void customerKeyRuleOnlyConcernsSecretsThatTheTemplateDoesNotWrite() {
     CloudModel m = model(
-        function("Plain", 10).env("BUCKET", "images", 14).env("LEVEL", "info", 15).build(),
-        function("Keyed", 20).env("BUCKET", "images", 24)
-            .kmsKey(Attr.of(Ref.to("FunctionsKey"), Models.at(22))).build(),
-        function("ByParameter", 30).env("BUCKET", "images", 34)
-            .kmsKey(Models.unknown(32, "${EnvironmentKeyArn}")).build(),
-        function("Bare", 40).build());
+        function("Settings", 10).env("BUCKET", "images", 14).env("LEVEL", "info", 15).build(),
+        function("Database", 20).env("DB_HOST", "db.internal", 23)
+            .env("DB_PASSWORD", Models.unknown(24, "${DbPassword}"), 24)
+            .env("API_TOKEN", Attr.of("{{resolve:secretsmanager:partner:SecretString:token}}",
+                Models.at(25)), 25).build(),
+        function("Keyed", 30).env("DB_PASSWORD", Models.unknown(34, "${DbPassword}"), 34)
+            .kmsKey(Attr.of(Ref.to("FunctionsKey"), Models.at(32))).build(),
+        function("ByParameter", 40).env("DB_PASSWORD", Models.unknown(44, "${DbPassword}"), 44)
+            .kmsKey(Models.unknown(42, "${EnvironmentKeyArn}")).build(),
+        function("Pointers", 50)
+            .env("DB_SECRET_ARN", Models.unknown(54, "${DbSecret}"), 54)
+            .env("API_SECRET", Attr.unknown(Models.at(55), "${PartnerSecret}",
+                List.of("PartnerSecret")), 55)
+            .env("SIGNING_KEY", Models.unknown(56, "/${Stage}/signing-key"), 56).build(),
+        function("Client", 60).env("CLIENT_SECRET", Attr.unknown(Models.at(64),
+            "${WebClient.ClientSecret}", List.of("WebClient")), 64).build(),
+        function("Bare", 70).build());
 
     List<Finding> found = run(new EnvironmentWithoutCustomerKey(), m);
 
-    assertThat(found).singleElement().satisfies(f -> {
-      assertThat(f.location().startLine()).isEqualTo(14);
-      assertThat(f.message()).isEqualTo("Function Plain: 2 environment variables (BUCKET, …)"
-          + " encrypted only with the AWS managed key, no KmsKeyArn");
-    });
+    assertThat(found).extracting(f -> f.location().startLine()).containsExactly(24, 64);
+    assertThat(found.get(0).message()).isEqualTo("Function Database: environment variables"
+        + " DB_PASSWORD (${DbPassword}) and 1 more hold secrets encrypted only with the AWS"
+        + " managed key, no KmsKeyArn: anyone who can read the function's configuration reads"
+        + " them in clear");
+    assertThat(found.get(1).message()).startsWith("Function Client: environment variable"
+        + " CLIENT_SECRET (${WebClient.ClientSecret}) holds a secret encrypted only");
   }
 
   @Test

@@ -140,6 +140,11 @@ final class Models {
       return this;
     }
 
+    FunctionBuilder env(String variable, Attr<String> value, int at) {
+      environment.add(new Function.EnvVar(variable, value, at(at)));
+      return this;
+    }
+
     FunctionBuilder kmsKey(Attr<Ref> value) {
       this.kmsKey = value;
       return this;

@@ -130,7 +130,9 @@ final class ApiGatewayMapper {
             integration.integer("TimeoutInMillis"),
             validator,
             modelValidated(ctx, p, validator, at),
-            p.strings("AuthorizationScopes")));
+            p.strings("AuthorizationScopes"),
+            ApiParts.invocationType(
+                integration, "RequestParameters", "ResponseTransferMode", uri)));
   }
 
   /** True when the method has request models and a validator that validates the body. */
@@ -299,6 +301,7 @@ final class ApiGatewayMapper {
     Attr<String> path = routeKey.map(k -> splitRouteKey(k)[1]);
     Attr<Ref> function = Attr.absent(p.location());
     Attr<Integer> timeout = Attr.absent(p.location());
+    Attr<String> invocation = Attr.defaulted(Route.REQUEST_RESPONSE, p.location());
     Node target = p.node("Target");
     if (target != null) {
       TemplateResource integration = integrationOf(ctx, target);
@@ -312,6 +315,7 @@ final class ApiGatewayMapper {
                 ? Attr.absent(ip.location())
                 : ApiParts.integrationFunction(ip, uri);
         timeout = ip.integer("TimeoutInMillis");
+        invocation = ApiParts.invocationType(ip, "RequestParameters", "ResponseTransferMode", uri);
       } else {
         function = Attr.unknown(target);
       }
@@ -329,7 +333,8 @@ final class ApiGatewayMapper {
             timeout,
             Attr.absent(p.location()),
             Attr.defaulted(false, p.location()),
-            p.strings("AuthorizationScopes")));
+            p.strings("AuthorizationScopes"),
+            invocation));
   }
 
   /** The integration a route's {@code Target} ({@code integrations/${Integration}}) names. */

@@ -8,11 +8,14 @@ import dev.bulwark.model.DomainName;
 import dev.bulwark.model.Node;
 import dev.bulwark.model.Ref;
 import dev.bulwark.model.ResourceMeta;
+import dev.bulwark.model.Route;
 import dev.bulwark.model.Stage;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Pieces shared by the CloudFormation and SAM API mappings. */
 final class ApiParts {
@@ -32,6 +35,7 @@ final class ApiParts {
    */
   static Stage restStage(ResourceMeta meta, Attr<Ref> api, Attr<String> name, Props p) {
     Props all = starMethodSetting(p);
+    Props caching = cachingMethodSetting(p, all);
     return new Stage(
         meta,
         api,
@@ -43,8 +47,33 @@ final class ApiParts {
         all.str("LoggingLevel", "OFF"),
         p.bool("TracingEnabled", false),
         p.bool("CacheClusterEnabled", false),
-        all.bool("CachingEnabled", false),
-        all.bool("CacheDataEncrypted", false));
+        caching.bool("CachingEnabled", false),
+        caching.bool("CacheDataEncrypted", false));
+  }
+
+  /**
+   * The {@code MethodSettings} entry that judges the stage's cache: the first entry (stage-wide
+   * or for one method) that caches responses without encrypting them, else the first that caches,
+   * else the stage-wide one. Caching one method unencrypted leaves its responses unencrypted.
+   */
+  private static Props cachingMethodSetting(Props p, Props all) {
+    Props firstCaching = null;
+    for (Node entry : p.items("MethodSettings")) {
+      if (!(entry instanceof Node.MapNode)) {
+        continue; // reported once, by starMethodSetting
+      }
+      Props e = p.subOf(entry, "MethodSettings");
+      if (!e.bool("CachingEnabled", false).isEqualTo(true)) {
+        continue;
+      }
+      if (e.bool("CacheDataEncrypted", false).isEqualTo(false)) {
+        return e;
+      }
+      if (firstCaching == null) {
+        firstCaching = e;
+      }
+    }
+    return firstCaching != null ? firstCaching : all;
   }
 
   /** The {@code MethodSettings} entry that applies to the whole stage (empty when none). */
@@ -142,6 +171,49 @@ final class ApiParts {
   }
 
   /** HTTP, HTTP proxy and mock integrations never invoke a function. */
+  private static final String INVOCATION_TYPE_HEADER =
+      "integration.request.header.x-amz-invocation-type";
+
+  /**
+   * How an integration invokes its function: {@code Event} when its request parameters set the
+   * {@code X-Amz-Invocation-Type} header to the literal {@code 'Event'}, {@code ResponseStream}
+   * for response streaming (transfer mode {@code STREAM}, or the {@code
+   * response-streaming-invocations} URI), else {@code RequestResponse}. Unknown when the header
+   * comes from the request or cannot be resolved.
+   *
+   * @param parametersKey {@code RequestParameters} (CloudFormation) or {@code requestParameters}
+   *     (OpenAPI)
+   * @param transferModeKey {@code ResponseTransferMode} or {@code responseTransferMode}
+   */
+  static Attr<String> invocationType(
+      Props integration, String parametersKey, String transferModeKey, @Nullable Node uri) {
+    SourceLocation at = integration.location();
+    Attr<String> mode = integration.str(transferModeKey);
+    if (mode.is(m -> m.equalsIgnoreCase("STREAM"))
+        || uri != null && uri.shape().contains("/response-streaming-invocations")) {
+      return Attr.of(Route.RESPONSE_STREAM, mode.isPresent() ? mode.location() : at);
+    }
+    Props parameters = integration.sub(parametersKey);
+    for (Map.Entry<String, Node> e : parameters.map().entries().entrySet()) {
+      if (!e.getKey().toLowerCase(Locale.ROOT).equals(INVOCATION_TYPE_HEADER)) {
+        continue;
+      }
+      SourceLocation where = parameters.keyLocation(e.getKey());
+      Optional<String> literal = e.getValue().text().map(String::trim);
+      if (literal.isPresent() && literal.get().equals("'" + Route.EVENT + "'")) {
+        return Attr.of(Route.EVENT, where);
+      }
+      if (literal.isPresent() && literal.get().equals("'" + Route.REQUEST_RESPONSE + "'")) {
+        return Attr.of(Route.REQUEST_RESPONSE, where);
+      }
+      return Attr.unknown(where, e.getValue().shape(), e.getValue().references());
+    }
+    if (parameters.isUnknown()) {
+      return Attr.unknown(at, parametersKey, List.of());
+    }
+    return Attr.defaulted(Route.REQUEST_RESPONSE, at);
+  }
+
   static boolean notFunctionIntegration(String type) {
     String t = type.toUpperCase(Locale.ROOT);
     return t.equals("MOCK") || t.equals("HTTP") || t.equals("HTTP_PROXY");

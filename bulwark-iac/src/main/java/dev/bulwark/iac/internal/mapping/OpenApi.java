@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -55,8 +56,43 @@ final class OpenApi {
   record Operation(
       String method, String path, SourceLocation at, Props op, @Nullable Node security) {}
 
-  /** What the definition holds; {@code complete} is false when part of it could not be read. */
-  record Definition(List<Operation> operations, Map<String, Scheme> schemes, boolean complete) {}
+  /**
+   * What the definition holds; {@code complete} is false when part of it could not be read.
+   * {@code validators} tells, for each request validator of {@code
+   * x-amazon-apigateway-request-validators}, whether it validates the body or the parameters;
+   * {@code defaultValidator} is the document's {@code x-amazon-apigateway-request-validator}.
+   */
+  record Definition(
+      List<Operation> operations,
+      Map<String, Scheme> schemes,
+      boolean complete,
+      Map<String, Attr<Boolean>> validators,
+      Attr<String> defaultValidator) {
+
+    Definition(List<Operation> operations, Map<String, Scheme> schemes, boolean complete) {
+      this(operations, schemes, complete, Map.of(), Attr.absent(SourceLocation.NONE));
+    }
+
+    /**
+     * Whether the operation's requests are validated: by its own {@code
+     * x-amazon-apigateway-request-validator}, else by the document's. Unknown when the validator
+     * cannot be resolved or is not declared.
+     */
+    Attr<Boolean> validation(@Nullable Props op, SourceLocation at) {
+      Attr<String> name = op != null && op.has(VALIDATOR) ? op.str(VALIDATOR) : defaultValidator;
+      if (name.isAbsent()) {
+        return Attr.defaulted(false, at);
+      }
+      Optional<String> known = name.value();
+      Attr<Boolean> v = known.map(validators::get).orElse(null);
+      if (v == null || !v.isPresent()) {
+        return Attr.unknown(name.location(), "validator " + name.shape(), List.of());
+      }
+      return Attr.of(v.get(), name.location());
+    }
+  }
+
+  private static final String VALIDATOR = "x-amazon-apigateway-request-validator";
 
   private OpenApi() {}
 
@@ -76,13 +112,25 @@ final class OpenApi {
         schemes.put(e.getKey(), scheme(e.getKey(), s, source.map().keyLocation(e.getKey())));
       }
     }
+    Map<String, Attr<Boolean>> validators = new LinkedHashMap<>();
+    Props declared = doc.sub(VALIDATOR + "s");
+    for (Map.Entry<String, Node> e : declared.map().entries().entrySet()) {
+      Props v = declared.subOf(e.getValue(), e.getKey());
+      validators.put(
+          e.getKey(),
+          either(
+              v.bool("validateRequestBody", false),
+              v.bool("validateRequestParameters", false),
+              declared.map().keyLocation(e.getKey())));
+    }
+    Attr<String> defaultValidator = doc.str(VALIDATOR);
     Node rootSecurity = doc.node("security");
     Node paths = doc.node("paths");
     if (paths == null) {
-      return new Definition(ops, schemes, true);
+      return new Definition(ops, schemes, true, validators, defaultValidator);
     }
     if (!(paths instanceof Node.MapNode pm)) {
-      return new Definition(ops, schemes, false);
+      return new Definition(ops, schemes, false, validators, defaultValidator);
     }
     for (Map.Entry<String, Node> pe : pm.entries().entrySet()) {
       if (!(pe.getValue() instanceof Node.MapNode methods)) {
@@ -108,7 +156,18 @@ final class OpenApi {
                 security != null ? security : rootSecurity));
       }
     }
-    return new Definition(ops, schemes, complete);
+    return new Definition(ops, schemes, complete, validators, defaultValidator);
+  }
+
+  /** True when either is definitely true, false when both are definitely false, else unknown. */
+  private static Attr<Boolean> either(Attr<Boolean> a, Attr<Boolean> b, SourceLocation at) {
+    if (a.isEqualTo(true) || b.isEqualTo(true)) {
+      return Attr.of(true, at);
+    }
+    if (a.value().isPresent() && b.value().isPresent()) {
+      return Attr.of(false, at);
+    }
+    return Attr.unknown(at, "validator", List.of());
   }
 
   private static Scheme scheme(String name, Props s, SourceLocation at) {
@@ -260,7 +319,8 @@ final class OpenApi {
         function,
         integration.integer("timeoutInMillis"),
         Attr.absent(at),
-        Attr.defaulted(false, at),
-        scopes);
+        d.validation(op.op(), at),
+        scopes,
+        ApiParts.invocationType(integration, "requestParameters", "responseTransferMode", uri));
   }
 }

@@ -72,6 +72,7 @@ final class SamApis {
   private final Map<String, List<Statement>> eventPolicies = new HashMap<>();
   private final Map<String, ResourceMeta> implicitOwners = new LinkedHashMap<>();
   private final Map<String, Set<String>> eventRoutes = new HashMap<>();
+  private final Map<String, OpenApi.Definition> definitions = new HashMap<>();
   private final List<Attr<Ref>> sharedUsagePlanApis = new ArrayList<>();
   private @Nullable ResourceMeta sharedUsagePlanParent;
   private @Nullable SourceLocation sharedUsagePlanAt;
@@ -180,8 +181,9 @@ final class SamApis {
             Attr.absent(e.at()),
             p.has("RequestModel")
                 ? model.bool("ValidateBody", true)
-                : Attr.defaulted(false, e.at()),
-            ra.scopes()));
+                : validation(def, method, path, e.at()),
+            ra.scopes(),
+            invocationType(def, method, path, e.at())));
     api.value()
         .flatMap(Ref::resourceId)
         .ifPresent(
@@ -276,6 +278,59 @@ final class SamApis {
   }
 
   // ------------------------------------------------------------------ API definitions
+
+  /** The API's inline definition, read once (its problems are reported once). */
+  private OpenApi.Definition definitionOf(ApiDef def, Node body) {
+    return definitions.computeIfAbsent(def.id(), k -> OpenApi.read(def.props(), body));
+  }
+
+  /**
+   * The operation of the API's inline definition that an event's route is merged into, or null
+   * when there is none.
+   */
+  private static Node.@Nullable MapNode operation(
+      @Nullable ApiDef def, Attr<String> method, Attr<String> path) {
+    if (def == null || method.value().isEmpty() || path.value().isEmpty()
+        || !(def.props().node("DefinitionBody") instanceof Node.MapNode body)) {
+      return null;
+    }
+    String m = method.get().equalsIgnoreCase("ANY")
+        ? "x-amazon-apigateway-any-method"
+        : method.get().toLowerCase(Locale.ROOT);
+    return body.path("paths", path.get(), m) instanceof Node.MapNode op ? op : null;
+  }
+
+  /**
+   * Whether an event's route without a {@code RequestModel} is validated by the API's inline
+   * definition: its operation's request validator, else the document's default one.
+   */
+  private Attr<Boolean> validation(
+      @Nullable ApiDef def, Attr<String> method, Attr<String> path, SourceLocation at) {
+    if (def == null || !(def.props().node("DefinitionBody") instanceof Node.MapNode body)) {
+      return Attr.defaulted(false, at);
+    }
+    Node.MapNode op = operation(def, method, path);
+    return definitionOf(def, body)
+        .validation(op == null ? null : Props.of(ctx, def.id(), op), at);
+  }
+
+  /**
+   * How the event's route invokes the function. SAM leaves an operation that the API's inline
+   * definition already integrates as it is written there (an asynchronous or streaming
+   * integration, say); otherwise it adds a synchronous proxy integration.
+   */
+  private Attr<String> invocationType(
+      @Nullable ApiDef def, Attr<String> method, Attr<String> path, SourceLocation at) {
+    Attr<String> sync = Attr.defaulted(Route.REQUEST_RESPONSE, at);
+    Node.MapNode op = operation(def, method, path);
+    if (def == null
+        || op == null
+        || !(op.get("x-amazon-apigateway-integration") instanceof Node.MapNode im)) {
+      return sync;
+    }
+    Props ip = Props.of(ctx, def.id(), im);
+    return ApiParts.invocationType(ip, "requestParameters", "responseTransferMode", ip.node("uri"));
+  }
 
   private @Nullable ApiDef explicit(String id, ApiKind kind) {
     ApiDef d = defs.get(id);
@@ -457,7 +512,7 @@ final class SamApis {
     Node body = p.node("DefinitionBody");
     OpenApi.Definition definition = null;
     if (body != null) {
-      definition = OpenApi.read(p, body);
+      definition = definitionOf(def, body);
       complete &= definition.complete();
     }
 
