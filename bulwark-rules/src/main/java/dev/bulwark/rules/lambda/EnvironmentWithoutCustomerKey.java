@@ -24,8 +24,18 @@ public final class EnvironmentWithoutCustomerKey implements Rule {
       if (!fn.kmsKey().isAbsent()) {
         continue;
       }
+      if (fn.environment().isEmpty()) {
+        continue;
+      }
       List<Function.EnvVar> secrets = EnvSecrets.unwrittenSecrets(fn);
       if (secrets.isEmpty()) {
+        // configuration only: the AWS managed key is a weaker control, not an exposure
+        List<Function.EnvVar> vars = fn.environment();
+        String names = vars.get(0).name() + (vars.size() > 1 ? ", …" : "");
+        findings.on(fn).at(vars.get(0).nameLocation())
+            .report("Function " + fn.id() + ": " + vars.size() + " environment variable"
+                + (vars.size() == 1 ? "" : "s") + " (" + names + ") encrypted only with the AWS"
+                + " managed key, no KmsKeyArn");
         continue;
       }
       Function.EnvVar first = secrets.get(0);
@@ -34,7 +44,7 @@ public final class EnvironmentWithoutCustomerKey implements Rule {
           ? "environment variable " + which + " holds a secret"
           : "environment variables " + which + " and " + (secrets.size() - 1)
               + " more hold secrets";
-      findings.on(fn).at(first.nameLocation())
+      findings.on(fn).at(first.nameLocation()).severity(Severity.MEDIUM)
           .report("Function " + fn.id() + ": " + what + " encrypted only with the AWS managed"
               + " key, no KmsKeyArn: anyone who can read the function's configuration reads "
               + (secrets.size() == 1 ? "it" : "them") + " in clear");

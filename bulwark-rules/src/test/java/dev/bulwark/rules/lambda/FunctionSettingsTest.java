@@ -73,7 +73,7 @@ class FunctionSettingsTest {
   }
 
   @Test
-  void customerKeyRuleOnlyConcernsSecretsThatTheTemplateDoesNotWrite() {
+  void customerKeyRuleRatesSecretsTheTemplateDoesNotWriteMedium() {
     CloudModel m = model(
         function("Settings", 10).env("BUCKET", "images", 14).env("LEVEL", "info", 15).build(),
         function("Database", 20).env("DB_HOST", "db.internal", 23)
@@ -95,7 +95,13 @@ class FunctionSettingsTest {
 
     List<Finding> found = run(new EnvironmentWithoutCustomerKey(), m);
 
-    assertThat(found).extracting(f -> f.location().startLine()).containsExactly(24, 64);
+    assertThat(found).extracting(f -> f.location().startLine()).containsExactly(14, 24, 54, 64);
+    assertThat(found).extracting(Finding::severity).containsExactly(
+        Severity.LOW, Severity.MEDIUM, Severity.LOW, Severity.MEDIUM);
+    assertThat(found.get(0).message()).isEqualTo("Function Settings: 2 environment variables"
+        + " (BUCKET, …) encrypted only with the AWS managed key, no KmsKeyArn");
+    found = found.subList(1, found.size()).stream()
+        .filter(f -> f.severity() == Severity.MEDIUM).toList();
     assertThat(found.get(0).message()).isEqualTo("Function Database: environment variables"
         + " DB_PASSWORD (${DbPassword}) and 1 more hold secrets encrypted only with the AWS"
         + " managed key, no KmsKeyArn: anyone who can read the function's configuration reads"
