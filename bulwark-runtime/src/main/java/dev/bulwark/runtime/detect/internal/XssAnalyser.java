@@ -100,27 +100,36 @@ public final class XssAnalyser extends Analyser {
         continue;
       }
       String text = subject.text(v);
+      boolean markup = subject.hasPair(v, Subject.P_TAG);
+      boolean handlers = (f & Subject.EQUALS) != 0 && mentionsHandlerOrStyle(text);
+      boolean breakout = (f & (Subject.SQUOTE | Subject.DQUOTE | Subject.BACKTICK | Subject.LT)) != 0
+          && (f & (Subject.LPAREN | Subject.BACKTICK)) != 0;
+      boolean url = (f & Subject.COLON) != 0 && startsLikeScriptUrl(text);
+      boolean template = subject.hasPair(v, Subject.P_TEMPLATE);
+      boolean seven = (f & Subject.NON_ASCII) != 0 && text.indexOf('\u00bc') >= 0;
+      if (!markup && !handlers && !breakout && !url && !template && !seven) {
+        continue;
+      }
       String lower = subject.lower(v);
       Scan scan = new Scan(text, lower, v, out);
-      if ((f & Subject.LT) != 0) {
+      if (markup) {
         scan.markup(0, text.length(), 0);
       }
-      if ((f & Subject.NON_ASCII) != 0 && text.indexOf('\u00bc') >= 0) {
+      if (seven) {
         // a 7-bit charset strips the high bit: ¼script¾ is <script>
-        String seven = text.replace('\u00bc', '<').replace('\u00be', '>');
-        new Scan(seven, Ascii.lower(seven), v, out).markup(0, seven.length(), 0);
+        String stripped = text.replace('\u00bc', '<').replace('\u00be', '>');
+        new Scan(stripped, Ascii.lower(stripped), v, out).markup(0, stripped.length(), 0);
       }
-      if ((f & Subject.EQUALS) != 0) {
+      if (handlers) {
         scan.attributeBreakout();
       }
-      if ((f & (Subject.SQUOTE | Subject.DQUOTE | Subject.BACKTICK | Subject.LT)) != 0
-          && (f & (Subject.LPAREN | Subject.BACKTICK)) != 0) {
+      if (breakout) {
         scan.scriptBreakout();
       }
-      if ((f & Subject.COLON) != 0) {
+      if (url) {
         scan.scriptUrlValue();
       }
-      if ((f & Subject.LBRACE) != 0) {
+      if (template) {
         scan.clientTemplate();
       }
     }
@@ -575,10 +584,16 @@ public final class XssAnalyser extends Analyser {
     void scriptBreakout() {
       String l = lower;
       int n = l.length();
-      for (int p = 0; p < n; p++) {
-        char c = l.charAt(p);
-        if (c != '(' && c != '`') {
-          continue;
+      int nextParen = l.indexOf('(');
+      int nextTick = l.indexOf('`');
+      while (nextParen >= 0 || nextTick >= 0) {
+        int p;
+        if (nextTick < 0 || nextParen >= 0 && nextParen < nextTick) {
+          p = nextParen;
+          nextParen = l.indexOf('(', p + 1);
+        } else {
+          p = nextTick;
+          nextTick = l.indexOf('`', p + 1);
         }
         // the callee name before p (blanks allowed), last component of a dotted name
         int e = p;
@@ -677,6 +692,29 @@ public final class XssAnalyser extends Analyser {
   }
 
   // -------------------------------------------------------------- helpers
+
+  /** "on" or "style" in any case: an injected handler or style attribute may be there. */
+  static boolean mentionsHandlerOrStyle(String t) {
+    for (int i = 0, n = t.length() - 1; i < n; i++) {
+      char c = t.charAt(i);
+      if ((c == 'o' || c == 'O') && (t.charAt(i + 1) == 'n' || t.charAt(i + 1) == 'N')
+          || (c == 't' || c == 'T') && (t.charAt(i + 1) == 'y' || t.charAt(i + 1) == 'Y')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the value starts (after blanks and quotes) like a script or data URL, or encoded. */
+  static boolean startsLikeScriptUrl(String t) {
+    int i = 0;
+    int n = t.length();
+    while (i < n && (Ascii.isSpaceOrControl(t.charAt(i)) || t.charAt(i) == '"'
+        || t.charAt(i) == '\'')) {
+      i++;
+    }
+    return i < n && "jvlmdJVLMD&%\\".indexOf(t.charAt(i)) >= 0;
+  }
 
   /** {@code on} followed by at least three letters: the end of the name, or -1. */
   static int handlerNameEnd(String l, int i, int to) {
