@@ -161,14 +161,12 @@ final class SqlJudge {
   private int compareOp;
   private int compareFrom;
   private int compareLeftStart;
-  private int compareLeftStop;
   private boolean pendingConstant;
   private int pendingConstantStop;
   private int pendingConstantOp;
   private boolean pendingTruthy;
   private int pendingTruthyFrom;
   private int pendingTruthyStop;
-  private boolean logicIsOr;
 
   // features of the current context
   private final double[] fConf = new double[FEATURES];
@@ -329,7 +327,6 @@ final class SqlJudge {
     comparePending = false;
     pendingConstant = false;
     pendingTruthy = false;
-    logicIsOr = false;
     pendingSelect = 0;
     seen = 0;
     int prefixEnd = 0;
@@ -1138,7 +1135,6 @@ final class SqlJudge {
     // the left operand is one literal right before the operator (not the result of a comparison)
     compareLeftKind = operandRun == 1 && !operandAfterCompare ? lastOperandKind : K_OTHER;
     compareLeftStart = lastLiteralStart;
-    compareLeftStop = lastLiteralStop;
     compareFrom = compareLeftKind == K_LITERAL ? lastLiteralStart : from;
     compareOp = kind;
     comparePending = true;

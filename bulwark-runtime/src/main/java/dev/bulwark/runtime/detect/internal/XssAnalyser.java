@@ -350,21 +350,21 @@ public final class XssAnalyser extends Analyser {
       String compact = compactLower(decoded);
       if (Ascii.regionEquals(l, ns, ne, "dataformatas") && compact.startsWith("html")) {
         // IE data binding renders the bound field as HTML
-        t.url(0.8, vs);
+        t.url(0.8);
       }
       if (Ascii.regionEquals(l, ns, ne, "attributename")
           && (handlerNameEnd(compact, 0, compact.length()) == compact.length()
               || compact.endsWith("href"))) {
         // <set attributeName="onmouseover" to="alert(1)">: SVG animation writes a handler or URL
-        t.url(0.85, vs);
+        t.url(0.85);
       }
       if (Ascii.regionEquals(l, ns, ne, "ev:event") || Ascii.regionEquals(l, ns, ne, "ev:handler")) {
         // XML Events bind script to an event
-        t.url(0.8, vs);
+        t.url(0.8);
       }
       if (Ascii.regionEquals(l, ns, ne, "charset") && compact.contains("utf-7")
           || compact.contains("utf7")) {
-        t.url(0.75, vs);
+        t.url(0.75);
       }
       if (Ascii.regionEquals(l, ns, ne, "style") && decoded.indexOf('\\') >= 0
           && t.depth < MAX_NESTING) {
@@ -377,25 +377,24 @@ public final class XssAnalyser extends Analyser {
       }
       double scheme = scriptScheme(compact);
       if (scheme > 0) {
-        t.url(scheme, vs);
+        t.url(scheme);
       } else if (compact.startsWith("data:") && compact.contains(";base64,")
           && base64Markup(compact.substring(compact.indexOf(";base64,") + 8))) {
         // data:application/x-anything;base64,PHNjcmlwdD4…: sniffed as HTML by some browsers
-        t.url(0.85, vs);
+        t.url(0.85);
       }
       if (compact.contains("w3.org/2001/xml-events")) {
         // XML Events bind script to an event
-        t.url(0.8, vs);
+        t.url(0.8);
       }
       if (Ascii.regionEquals(l, ns, ne, "style") || compact.startsWith("data:")) {
         if (dangerousCss(compact)) {
           t.css = true;
-          t.cssAt = vs;
         }
       }
       if (value.contains("&{")) {
         // Netscape JavaScript entities: <br size="&{alert(1)}">
-        t.url(0.8, vs);
+        t.url(0.8);
       }
       if (Ascii.regionEquals(l, ns, ne, "srcdoc") && decoded.indexOf('<') >= 0) {
         t.srcdoc = true;
@@ -421,7 +420,7 @@ public final class XssAnalyser extends Analyser {
             t.s.substring(t.nameEnd, Math.min(t.end, t.nameEnd + 2048))));
         int js = body.indexOf("javascript:");
         if (js >= 0 && jsLike(body, js + 11, body.length())) {
-          t.url(0.85, t.nameEnd);
+          t.url(0.85);
         }
       }
       if (t.urlConfidence > 0) {
@@ -897,7 +896,6 @@ public final class XssAnalyser extends Analyser {
     int handlerAt;
     double urlConfidence;
     boolean css;
-    int cssAt;
     boolean srcdoc;
     boolean source;
     boolean httpEquiv;
@@ -912,7 +910,7 @@ public final class XssAnalyser extends Analyser {
       this.reportAt = reportAt;
     }
 
-    void url(double confidence, int at) {
+    void url(double confidence) {
       urlConfidence = Math.max(urlConfidence, confidence);
     }
   }
