@@ -1,0 +1,5 @@
+/** Internal: not part of the public API; may change without notice. */
+@NullMarked
+package dev.bulwark.runtime.internal.json;
+
+import org.jspecify.annotations.NullMarked;
