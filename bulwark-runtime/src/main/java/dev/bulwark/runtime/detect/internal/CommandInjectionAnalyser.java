@@ -71,7 +71,7 @@ public final class CommandInjectionAnalyser extends Analyser {
         return;
       }
       if ((f & (Subject.SEMICOLON | Subject.PIPE | Subject.AMP | Subject.CRLF | Subject.BACKTICK))
-          != 0 || (f & Subject.DOLLAR) != 0 && l.contains("$(")) {
+          != 0 || subject.hasPair(v, Subject.P_DOLLAR_PAREN)) {
         if (separators(s, l, v, out)) {
           return;
         }

@@ -71,7 +71,8 @@ public final class DeserializationAnalyser extends Analyser {
     for (int v = 0; v < subject.count(); v++) {
       String s = subject.text(v);
       int f = subject.features(v);
-      if (s.length() >= 40 && serializedStream(s, v, out)) {
+      if (s.length() >= 40 && (f & (Subject.DIGIT | Subject.SLASH | Subject.NON_ASCII)) != 0
+          && serializedStream(s, v, out)) {
         return;
       }
       if ((f & (Subject.DOT | Subject.BANG | Subject.COLON | Subject.DOLLAR | Subject.CRLF))

@@ -90,6 +90,9 @@ public final class Hosts {
 
   /** Lower case, percent escapes decoded, full-width and ideographic forms folded, no final dot. */
   static String normalise(String raw) {
+    if (isPlain(raw)) {
+      return raw; // lower-case ASCII letters, digits, '.', '-', '_' and no final dot: as is
+    }
     String h = raw;
     if (h.indexOf('%') >= 0 && !h.startsWith("[")) {
       String d = ExtraDecoding.urlAndUnicode(h);
@@ -115,6 +118,20 @@ public final class Hosts {
       h = h.substring(0, h.length() - 1);
     }
     return h;
+  }
+
+  private static boolean isPlain(String h) {
+    int n = h.length();
+    if (n == 0 || h.charAt(n - 1) == '.') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = h.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void classifyName(String host, Verdict v) {
@@ -295,8 +312,8 @@ public final class Hosts {
 
   /** An IPv4 address as inet_aton reads it (1 to 4 parts, decimal, octal or hex), or -1. */
   static long ipv4(String s) {
-    if (s.isEmpty() || s.length() > 64) {
-      return -1;
+    if (s.isEmpty() || s.length() > 64 || !Ascii.isDigit(s.charAt(0))) {
+      return -1; // every notation starts with a digit (0x… too)
     }
     long[] parts = new long[4];
     int count = 0;

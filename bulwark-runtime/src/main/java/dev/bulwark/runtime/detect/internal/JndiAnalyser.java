@@ -33,7 +33,7 @@ public final class JndiAnalyser extends Analyser {
   @Override
   public void analyse(Subject subject, Findings out) {
     for (int v = 0; v < subject.count(); v++) {
-      if (!subject.hasAll(v, Subject.DOLLAR | Subject.LBRACE)) {
+      if (!subject.hasPair(v, Subject.P_DOLLAR_BRACE)) {
         continue;
       }
       String s = subject.text(v);

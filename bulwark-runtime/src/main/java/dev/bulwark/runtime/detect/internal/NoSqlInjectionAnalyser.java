@@ -57,14 +57,21 @@ public final class NoSqlInjectionAnalyser extends Analyser {
           == 0) {
         continue;
       }
+      boolean operators = subject.hasPair(v, Subject.P_DOLLAR_WORD);
+      // ' || '1'=='1 needs "||" or "&&"; ;return true a ';'; this.x.match( and db.x.find( a '('
+      boolean javascript = subject.hasPair(v, Subject.P_LOGIC)
+          || (f & Subject.SEMICOLON) != 0 || (f & (Subject.DOT | Subject.LPAREN))
+              == (Subject.DOT | Subject.LPAREN);
+      if (!operators && !javascript) {
+        continue;
+      }
       String l = subject.lower(v);
-      if ((f & Subject.DOLLAR) != 0 && operatorInText(l, v, out)) {
+      if (operators && operatorInText(l, v, out)) {
         return;
       }
-      if ((f & (Subject.SQUOTE | Subject.DQUOTE | Subject.SEMICOLON | Subject.DOT)) != 0
-          && (f & (Subject.PIPE | Subject.AMP | Subject.SEMICOLON | Subject.LPAREN)) != 0
-          && (l.contains("||") || l.contains("&&") || l.contains("return") || l.contains("this.")
-              || l.contains("db."))) {
+      if (javascript && (subject.hasPair(v, Subject.P_LOGIC)
+          || (f & Subject.SEMICOLON) != 0 && l.contains("return")
+          || (f & Subject.LPAREN) != 0 && (l.contains("this.") || l.contains("db.")))) {
         int at = whereJavaScript(l);
         if (at >= 0) {
           out.report(AttackClass.NOSQL_INJECTION, "nosql.javascript", 0.8, v, at,

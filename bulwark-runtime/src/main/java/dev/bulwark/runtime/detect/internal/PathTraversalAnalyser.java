@@ -46,9 +46,9 @@ public final class PathTraversalAnalyser extends Analyser {
         continue;
       }
       String t = subject.text(v);
-      boolean dots = (f & Subject.DOT) != 0 && t.contains("..");
-      boolean slashes = (f & (Subject.SLASH | Subject.BACKSLASH)) != 0;
-      boolean wrapper = (f & Subject.COLON) != 0 && t.contains("://");
+      boolean dots = subject.hasPair(v, Subject.P_DOTDOT);
+      boolean slashes = subject.hasPair(v, Subject.P_SENSITIVE);
+      boolean wrapper = subject.hasPair(v, Subject.P_SCHEME) && t.contains("://");
       if (!dots && !slashes && !wrapper) {
         continue;
       }

@@ -37,7 +37,10 @@ public final class PrototypePollutionAnalyser extends Analyser {
     for (int v = 0; v < subject.count(); v++) {
       // JavaScript property names are case-sensitive: __PROTO__ pollutes nothing
       String l = subject.text(v);
-      if (!mentions(l)) {
+      boolean proto = subject.hasPair(v, Subject.P_UNDERSCORES);
+      boolean ctor = subject.hasAny(v, Subject.DOT | Subject.LBRACKET | Subject.COLON
+          | Subject.DQUOTE | Subject.SQUOTE) && l.contains("prototype");
+      if (!proto && !ctor) {
         continue;
       }
       int i = l.indexOf("__proto__");
@@ -68,7 +71,7 @@ public final class PrototypePollutionAnalyser extends Analyser {
   }
 
   private static boolean mentions(String s) {
-    return s.contains("__proto__") || s.contains("constructor");
+    return s.indexOf("__") >= 0 && s.contains("__proto__") || s.contains("constructor");
   }
 
   private static boolean polluting(List<String> segments) {

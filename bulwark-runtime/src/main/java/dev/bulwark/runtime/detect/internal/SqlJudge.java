@@ -161,14 +161,12 @@ final class SqlJudge {
   private int compareOp;
   private int compareFrom;
   private int compareLeftStart;
-  private int compareLeftStop;
   private boolean pendingConstant;
   private int pendingConstantStop;
   private int pendingConstantOp;
   private boolean pendingTruthy;
   private int pendingTruthyFrom;
   private int pendingTruthyStop;
-  private boolean logicIsOr;
 
   // features of the current context
   private final double[] fConf = new double[FEATURES];
@@ -188,8 +186,18 @@ final class SqlJudge {
   private static final int CMP_PATTERN = 2;
 
   static void analyse(Subject subject, int variant, Findings out) {
+    String text = subject.text(variant);
+    int features = subject.features(variant);
+    boolean structure = (features & (Subject.LPAREN | Subject.HASH)) != 0
+        || subject.hasPair(variant, Subject.P_LOGIC) || text.contains("--")
+        || text.contains("/*") || hasSignalWord(text);
+    boolean comparison = (features & (Subject.EQUALS | Subject.LT | Subject.GT | Subject.BANG)) != 0;
+    if (!structure && !comparison) {
+      return; // no feature below can fire: see hasSignalWord
+    }
     SqlJudge j = LOCAL.get();
-    j.run(subject.text(variant), subject.features(variant));
+    j.unquotedPossible = structure;
+    j.run(text, features);
     if (j.bestConf > 0) {
       out.report(
           AttackClass.SQL_INJECTION,
@@ -202,6 +210,47 @@ final class SqlJudge {
     j.text = "";
     j.lexer.reset("", 0, 0); // do not keep a reference to the input between calls
   }
+
+  /**
+   * Words without which no feature of the judgement fires outside a call or comment: boolean
+   * operators, set operators, clauses and statement heads. Letter runs are looked up, so
+   * "182UNION" and "1e0union" count.
+   */
+  private static final WordTable SIGNAL_WORDS =
+      WordTable.set(
+          "and", "or", "xor", "not", "union", "select", "insert", "update", "delete", "drop",
+          "create", "alter", "truncate", "exec", "execute", "declare", "set", "shutdown",
+          "waitfor", "grant", "revoke", "use", "begin", "load", "call", "replace", "if", "while",
+          "goto", "print", "with", "order", "group", "having", "limit", "offset", "into",
+          "procedure", "case", "handler", "rename", "copy", "fetch", "intersect", "except",
+          "minus", "like", "rlike", "regexp", "glob", "between", "in", "is", "div", "mod",
+          "sounds", "from", "where", "outfile", "dumpfile");
+
+  /** Whether a run of letters in {@code s} is one of {@link #SIGNAL_WORDS}. */
+  static boolean hasSignalWord(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      if (!Ascii.isLetter(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Ascii.isLetter(s.charAt(i))) {
+        i++;
+      }
+      if (i - start <= 9 && SIGNAL_WORDS.contains(s, start, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * False when the text has no signal word, parenthesis, {@code ||}/{@code &&} or comment: then
+   * only the quoted contexts can still find something (a comparison after the quote).
+   */
+  private boolean unquotedPossible = true;
 
   /** Characters without which a text is one token and cannot be an injection. */
   private static final int SEPARATING =
@@ -216,9 +265,11 @@ final class SqlJudge {
     if ((features & SEPARATING) == 0 && !s.contains("--") && !s.contains("/*")) {
       return;
     }
-    context(CTX_NUMBER);
-    if (mayContinueQuery()) {
-      context(CTX_AS_IS);
+    if (unquotedPossible) {
+      context(CTX_NUMBER);
+      if (mayContinueQuery()) {
+        context(CTX_AS_IS);
+      }
     }
     if ((features & Subject.SQUOTE) != 0) {
       context(CTX_SQUOTE);
@@ -276,7 +327,6 @@ final class SqlJudge {
     comparePending = false;
     pendingConstant = false;
     pendingTruthy = false;
-    logicIsOr = false;
     pendingSelect = 0;
     seen = 0;
     int prefixEnd = 0;
@@ -1085,7 +1135,6 @@ final class SqlJudge {
     // the left operand is one literal right before the operator (not the result of a comparison)
     compareLeftKind = operandRun == 1 && !operandAfterCompare ? lastOperandKind : K_OTHER;
     compareLeftStart = lastLiteralStart;
-    compareLeftStop = lastLiteralStop;
     compareFrom = compareLeftKind == K_LITERAL ? lastLiteralStart : from;
     compareOp = kind;
     comparePending = true;

@@ -46,7 +46,7 @@ public final class SsrfAnalyser extends Analyser {
         continue;
       }
       String t = subject.text(v);
-      boolean url = (f & Subject.COLON) != 0 && t.indexOf("://") > 0;
+      boolean url = subject.hasPair(v, Subject.P_SCHEME) && t.indexOf("://") > 0;
       boolean scheme = (f & Subject.COLON) != 0 && startsWithScheme(t);
       boolean bare = mayBeBareMetadata(t);
       boolean protocolRelative = (f & Subject.SLASH) != 0 && t.startsWith("//", skipBlanks(t, 0));

@@ -47,7 +47,12 @@ public final class Subject {
   public static final int UNDERSCORE = 1 << 29;
   public static final int PLUS = 1 << 30;
 
+  /** Set in the internal feature word when the text has upper-case ASCII letters. */
+  private static final long UPPER = 1L << 32;
+
   private static final int[] ASCII_FEATURES = new int[128];
+  /** {@link #ASCII_FEATURES} plus {@link #UPPER} for A-Z: what one character adds to a scan. */
+  private static final long[] ASCII_SCAN = new long[128];
 
   static {
     for (char c = 0; c < 128; c++) {
@@ -95,17 +100,42 @@ public final class Subject {
         f |= SPACE;
       }
       ASCII_FEATURES[c] = f;
+      ASCII_SCAN[c] = f | (c >= 'A' && c <= 'Z' ? UPPER : 0);
     }
   }
 
-  /** Set in the internal feature word when the text has upper-case ASCII letters. */
-  private static final long UPPER = 1L << 32;
   /** Set in the internal feature word when the text has characters above U+00FF. */
   private static final long WIDE = 1L << 33;
 
+  // pairs of characters, in the high word ({@link #pairs}): cheap necessary conditions
+  /** {@code ..} */
+  public static final long P_DOTDOT = 1L << 34;
+  /** {@code :/} (as in {@code ://}) */
+  public static final long P_SCHEME = 1L << 35;
+  /** {@code $&#123;} */
+  public static final long P_DOLLAR_BRACE = 1L << 36;
+  /** A template opener: {@code {{ #{ *{ %{ <% {% @( [[ <#}. */
+  public static final long P_TEMPLATE = 1L << 37;
+  /** {@code ||} or {@code &&} */
+  public static final long P_LOGIC = 1L << 38;
+  /** {@code $(} */
+  public static final long P_DOLLAR_PAREN = 1L << 39;
+  /** {@code <} followed by a letter, {@code /}, {@code !}, {@code ?} or NUL: markup. */
+  public static final long P_TAG = 1L << 40;
+  /** {@code /} or {@code \} followed by e, p, s, v, w or {@code .}; or {@code .i}; or {@code b-}. */
+  public static final long P_SENSITIVE = 1L << 41;
+  /** {@code $} followed by a letter. */
+  public static final long P_DOLLAR_WORD = 1L << 42;
+  /** {@code __} */
+  public static final long P_UNDERSCORES = 1L << 43;
+
+  /** Characters that start one of the pairs above. */
+  private static final int PAIR_STARTS = DOT | COLON | DOLLAR | LBRACE | HASH | STAR | PERCENT | LT
+      | AT | LBRACKET | PIPE | AMP | SLASH | BACKSLASH | UNDERSCORE;
+
   private final Input input;
   private final String[] texts;
-  private final @Nullable String[] lowers;
+  private @Nullable String @Nullable [] lowers;
   /** Per variant: the feature bits in the low word, {@link #UPPER} and {@link #WIDE} above. */
   private final long[] scanned;
   private final int allFeatures;
@@ -114,7 +144,6 @@ public final class Subject {
     this.input = input;
     this.texts = texts;
     this.scanned = scanned;
-    this.lowers = new String[texts.length];
     int all = 0;
     for (long f : scanned) {
       all |= (int) f;
@@ -148,16 +177,21 @@ public final class Subject {
   }
 
   /** The features of {@code s}, plus {@link #UPPER}: one pass over the text. */
-  private static long scan(String s) {
+  static long scan(String s) {
     long f = 0;
+    char prev = 0;
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (c < 128) {
-        f |= ASCII_FEATURES[c];
-        if (c >= 'A' && c <= 'Z') {
-          f |= UPPER;
+        f |= ASCII_SCAN[c];
+        if ((ASCII_FEATURES[prev] & PAIR_STARTS) != 0) {
+          f |= pair(prev, c);
+        } else if (c == '-' && (prev == 'b' || prev == 'B')) {
+          f |= P_SENSITIVE; // web-inf
         }
+        prev = c;
       } else {
+        prev = 0;
         f |= c == 0xa0 || c == 0x85 ? SPACE | NON_ASCII : NON_ASCII;
         if (c > 0xff) {
           f |= WIDE;
@@ -167,8 +201,64 @@ public final class Subject {
     return f;
   }
 
+  /** The pair bit for {@code a} followed by {@code b} (both ASCII), 0 for most pairs. */
+  private static long pair(char a, char b) {
+    switch (a) {
+      case '.':
+        return b == '.' ? P_DOTDOT : (b == 'i' || b == 'I') ? P_SENSITIVE : 0;
+      case ':':
+        return b == '/' ? P_SCHEME : 0;
+      case '$':
+        return b == '{' ? P_DOLLAR_BRACE | P_TEMPLATE : b == '(' ? P_DOLLAR_PAREN
+            : Ascii.isLetter(b) ? P_DOLLAR_WORD : 0;
+      case '{':
+        return b == '{' || b == '%' ? P_TEMPLATE : 0;
+      case '#':
+      case '*':
+      case '%':
+        return b == '{' ? P_TEMPLATE : 0;
+      case '<':
+        return b == '%' || b == '#' ? P_TEMPLATE | P_TAG
+            : Ascii.isLetter(b) || b == '/' || b == '!' || b == '?' || b == 0 ? P_TAG : 0;
+      case '@':
+        return b == '(' ? P_TEMPLATE : 0;
+      case '[':
+        return b == '[' ? P_TEMPLATE : 0;
+      case '|':
+        return b == '|' ? P_LOGIC : 0;
+      case '&':
+        return b == '&' ? P_LOGIC : 0;
+      case '/':
+      case '\\':
+        return "epsvwEPSVW.".indexOf(b) >= 0 ? P_SENSITIVE : 0;
+      case '_':
+        return b == '_' ? P_UNDERSCORES : 0;
+      default:
+        return 0;
+    }
+  }
+
   public static int features(String s) {
     return (int) scan(s);
+  }
+
+  /** The pair bits ({@code P_…}) of {@code variant}. */
+  public long pairs(int variant) {
+    return scanned[variant];
+  }
+
+  /** The pair bits of all variants together. */
+  public long allPairs() {
+    long p = 0;
+    for (long f : scanned) {
+      p |= f;
+    }
+    return p;
+  }
+
+  /** Whether {@code variant} has any of the pair bits in {@code mask}. */
+  public boolean hasPair(int variant, long mask) {
+    return (scanned[variant] & mask) != 0;
   }
 
   public Input input() {
@@ -194,6 +284,11 @@ public final class Subject {
 
   /** ASCII lower-cased text of {@code variant}, same length and indexes as {@link #text}. */
   public String lower(int variant) {
+    @Nullable String[] lowers = this.lowers;
+    if (lowers == null) {
+      lowers = new String[texts.length];
+      this.lowers = lowers;
+    }
     String l = lowers[variant];
     if (l == null) {
       if ((scanned[variant] & UPPER) == 0) {

@@ -51,9 +51,8 @@ public final class TemplateInjectionAnalyser extends Analyser {
         continue;
       }
       String t = subject.text(v);
-      if (!(t.contains("{{") || t.contains("${") || t.contains("#{") || t.contains("*{")
-          || t.contains("%{") || t.contains("<%") || t.contains("{%") || t.contains("@(")
-          || t.contains("[[") || t.contains("<#") || t.contains("#set") || t.contains("#SET"))) {
+      if (!subject.hasPair(v, Subject.P_TEMPLATE)
+          && !((f & Subject.HASH) != 0 && (t.contains("#set") || t.contains("#SET")))) {
         continue;
       }
       String l = subject.lower(v);

@@ -100,27 +100,36 @@ public final class XssAnalyser extends Analyser {
         continue;
       }
       String text = subject.text(v);
+      boolean markup = subject.hasPair(v, Subject.P_TAG);
+      boolean handlers = (f & Subject.EQUALS) != 0 && mentionsHandlerOrStyle(text);
+      boolean breakout = (f & (Subject.SQUOTE | Subject.DQUOTE | Subject.BACKTICK | Subject.LT)) != 0
+          && (f & (Subject.LPAREN | Subject.BACKTICK)) != 0;
+      boolean url = (f & Subject.COLON) != 0 && startsLikeScriptUrl(text);
+      boolean template = subject.hasPair(v, Subject.P_TEMPLATE);
+      boolean seven = (f & Subject.NON_ASCII) != 0 && text.indexOf('\u00bc') >= 0;
+      if (!markup && !handlers && !breakout && !url && !template && !seven) {
+        continue;
+      }
       String lower = subject.lower(v);
       Scan scan = new Scan(text, lower, v, out);
-      if ((f & Subject.LT) != 0) {
+      if (markup) {
         scan.markup(0, text.length(), 0);
       }
-      if ((f & Subject.NON_ASCII) != 0 && text.indexOf('\u00bc') >= 0) {
+      if (seven) {
         // a 7-bit charset strips the high bit: ¼script¾ is <script>
-        String seven = text.replace('\u00bc', '<').replace('\u00be', '>');
-        new Scan(seven, Ascii.lower(seven), v, out).markup(0, seven.length(), 0);
+        String stripped = text.replace('\u00bc', '<').replace('\u00be', '>');
+        new Scan(stripped, Ascii.lower(stripped), v, out).markup(0, stripped.length(), 0);
       }
-      if ((f & Subject.EQUALS) != 0) {
+      if (handlers) {
         scan.attributeBreakout();
       }
-      if ((f & (Subject.SQUOTE | Subject.DQUOTE | Subject.BACKTICK | Subject.LT)) != 0
-          && (f & (Subject.LPAREN | Subject.BACKTICK)) != 0) {
+      if (breakout) {
         scan.scriptBreakout();
       }
-      if ((f & Subject.COLON) != 0) {
+      if (url) {
         scan.scriptUrlValue();
       }
-      if ((f & Subject.LBRACE) != 0) {
+      if (template) {
         scan.clientTemplate();
       }
     }
@@ -341,21 +350,21 @@ public final class XssAnalyser extends Analyser {
       String compact = compactLower(decoded);
       if (Ascii.regionEquals(l, ns, ne, "dataformatas") && compact.startsWith("html")) {
         // IE data binding renders the bound field as HTML
-        t.url(0.8, vs);
+        t.url(0.8);
       }
       if (Ascii.regionEquals(l, ns, ne, "attributename")
           && (handlerNameEnd(compact, 0, compact.length()) == compact.length()
               || compact.endsWith("href"))) {
         // <set attributeName="onmouseover" to="alert(1)">: SVG animation writes a handler or URL
-        t.url(0.85, vs);
+        t.url(0.85);
       }
       if (Ascii.regionEquals(l, ns, ne, "ev:event") || Ascii.regionEquals(l, ns, ne, "ev:handler")) {
         // XML Events bind script to an event
-        t.url(0.8, vs);
+        t.url(0.8);
       }
       if (Ascii.regionEquals(l, ns, ne, "charset") && compact.contains("utf-7")
           || compact.contains("utf7")) {
-        t.url(0.75, vs);
+        t.url(0.75);
       }
       if (Ascii.regionEquals(l, ns, ne, "style") && decoded.indexOf('\\') >= 0
           && t.depth < MAX_NESTING) {
@@ -368,25 +377,24 @@ public final class XssAnalyser extends Analyser {
       }
       double scheme = scriptScheme(compact);
       if (scheme > 0) {
-        t.url(scheme, vs);
+        t.url(scheme);
       } else if (compact.startsWith("data:") && compact.contains(";base64,")
           && base64Markup(compact.substring(compact.indexOf(";base64,") + 8))) {
         // data:application/x-anything;base64,PHNjcmlwdD4…: sniffed as HTML by some browsers
-        t.url(0.85, vs);
+        t.url(0.85);
       }
       if (compact.contains("w3.org/2001/xml-events")) {
         // XML Events bind script to an event
-        t.url(0.8, vs);
+        t.url(0.8);
       }
       if (Ascii.regionEquals(l, ns, ne, "style") || compact.startsWith("data:")) {
         if (dangerousCss(compact)) {
           t.css = true;
-          t.cssAt = vs;
         }
       }
       if (value.contains("&{")) {
         // Netscape JavaScript entities: <br size="&{alert(1)}">
-        t.url(0.8, vs);
+        t.url(0.8);
       }
       if (Ascii.regionEquals(l, ns, ne, "srcdoc") && decoded.indexOf('<') >= 0) {
         t.srcdoc = true;
@@ -412,7 +420,7 @@ public final class XssAnalyser extends Analyser {
             t.s.substring(t.nameEnd, Math.min(t.end, t.nameEnd + 2048))));
         int js = body.indexOf("javascript:");
         if (js >= 0 && jsLike(body, js + 11, body.length())) {
-          t.url(0.85, t.nameEnd);
+          t.url(0.85);
         }
       }
       if (t.urlConfidence > 0) {
@@ -575,10 +583,16 @@ public final class XssAnalyser extends Analyser {
     void scriptBreakout() {
       String l = lower;
       int n = l.length();
-      for (int p = 0; p < n; p++) {
-        char c = l.charAt(p);
-        if (c != '(' && c != '`') {
-          continue;
+      int nextParen = l.indexOf('(');
+      int nextTick = l.indexOf('`');
+      while (nextParen >= 0 || nextTick >= 0) {
+        int p;
+        if (nextTick < 0 || nextParen >= 0 && nextParen < nextTick) {
+          p = nextParen;
+          nextParen = l.indexOf('(', p + 1);
+        } else {
+          p = nextTick;
+          nextTick = l.indexOf('`', p + 1);
         }
         // the callee name before p (blanks allowed), last component of a dotted name
         int e = p;
@@ -677,6 +691,29 @@ public final class XssAnalyser extends Analyser {
   }
 
   // -------------------------------------------------------------- helpers
+
+  /** "on" or "style" in any case: an injected handler or style attribute may be there. */
+  static boolean mentionsHandlerOrStyle(String t) {
+    for (int i = 0, n = t.length() - 1; i < n; i++) {
+      char c = t.charAt(i);
+      if ((c == 'o' || c == 'O') && (t.charAt(i + 1) == 'n' || t.charAt(i + 1) == 'N')
+          || (c == 't' || c == 'T') && (t.charAt(i + 1) == 'y' || t.charAt(i + 1) == 'Y')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the value starts (after blanks and quotes) like a script or data URL, or encoded. */
+  static boolean startsLikeScriptUrl(String t) {
+    int i = 0;
+    int n = t.length();
+    while (i < n && (Ascii.isSpaceOrControl(t.charAt(i)) || t.charAt(i) == '"'
+        || t.charAt(i) == '\'')) {
+      i++;
+    }
+    return i < n && "jvlmdJVLMD&%\\".indexOf(t.charAt(i)) >= 0;
+  }
 
   /** {@code on} followed by at least three letters: the end of the name, or -1. */
   static int handlerNameEnd(String l, int i, int to) {
@@ -859,7 +896,6 @@ public final class XssAnalyser extends Analyser {
     int handlerAt;
     double urlConfidence;
     boolean css;
-    int cssAt;
     boolean srcdoc;
     boolean source;
     boolean httpEquiv;
@@ -874,7 +910,7 @@ public final class XssAnalyser extends Analyser {
       this.reportAt = reportAt;
     }
 
-    void url(double confidence, int at) {
+    void url(double confidence) {
       urlConfidence = Math.max(urlConfidence, confidence);
     }
   }

@@ -4,6 +4,9 @@ import dev.bulwark.runtime.detect.AttackClass;
 import dev.bulwark.runtime.detect.Detection;
 import dev.bulwark.runtime.detect.Detectors;
 import dev.bulwark.runtime.detect.Input;
+import dev.bulwark.runtime.internal.decode.EventDecoder;
+import dev.bulwark.runtime.internal.decode.Field;
+import dev.bulwark.runtime.internal.json.Json;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URLDecoder;
@@ -18,8 +21,10 @@ import java.util.stream.Stream;
 
 /**
  * Measures the built-in detectors on the development corpora: the libinjection SQLi and XSS samples
- * (each wrapped as the {@code q} query parameter of an API Gateway v2 event), its false-positive
- * list, and every string of the benign Lambda events. Run by {@code scripts/detection-conformance}.
+ * (each wrapped as the {@code q} query parameter of an API Gateway v2 event and decoded by the
+ * runtime's {@link EventDecoder}), its false-positive list, and the benign Lambda events (every
+ * string of each, values and keys, and the fields the decoder yields). Run by {@code
+ * scripts/detection-conformance}.
  *
  * <p>Usage: {@code DetectionConformance <corpus-dir> [--verbose]}. Exit code 0 when every target is
  * met, 1 when one is missed, 2 when the corpus is missing.
@@ -155,6 +160,7 @@ public final class DetectionConformance {
       files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
     int strings = 0;
+    int fields = 0;
     int detections = 0;
     int unreadable = 0;
     for (Path f : files) {
@@ -174,9 +180,18 @@ public final class DetectionConformance {
           out.println("    benign event flagged: " + dir.relativize(f) + " " + d);
         }
       }
+      List<Input> decoded = coreInputs(Json.parse(Files.readString(f, StandardCharsets.UTF_8)));
+      fields += decoded.size();
+      for (Input in : decoded) {
+        for (Detection d : detectors.detect("", in)) {
+          detections++;
+          out.println("    benign event flagged (core decoder): " + dir.relativize(f) + " " + d);
+        }
+      }
     }
-    out.printf(Locale.ROOT, "benign events: %d files, %d strings (values and keys), %d detections%s%n",
-        files.size(), strings, detections,
+    out.printf(Locale.ROOT, "benign events: %d files, %d strings (values and keys) and %d fields "
+            + "decoded by the runtime's EventDecoder, %d detections%s%n",
+        files.size(), strings, fields, detections,
         unreadable == 0 ? "" : ", " + unreadable + " unreadable");
     return detections;
   }
@@ -243,9 +258,20 @@ public final class DetectionConformance {
     return Character.digit(c, 16) >= 0;
   }
 
-  /** The inputs of an API Gateway v2 event carrying {@code value} as query parameter {@code q}. */
+  /**
+   * The inputs of an API Gateway v2 event carrying {@code value} as query parameter {@code q}, as
+   * the runtime core's {@link EventDecoder} decodes it (every decoded field, inert ones included).
+   */
   static List<Input> inputs(String value) {
-    return EventInputs.of(MiniJson.parse(apiGatewayV2Event(value)));
+    return coreInputs(Json.parse(apiGatewayV2Event(value)));
+  }
+
+  static List<Input> coreInputs(Object event) {
+    List<Input> out = new ArrayList<>();
+    for (Field f : new EventDecoder().decode(event).fields()) {
+      out.add(f.input());
+    }
+    return out;
   }
 
   static String apiGatewayV2Event(String value) {
