@@ -29,7 +29,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 
 /**
- * The posture scan of every template in the corpus against its floor: composing the same files
+ * The scan of every template in the corpus (posture alone, and with dependencies and secrets)
+ * against its floor: composing the same files
  * with the same YAML library (SnakeYAML Engine, nodes with marks) and tokenizing the JSON ones with
  * the same JSON library. Both single-threaded, in the same run, so the ratio is meaningful.
  *
@@ -48,6 +49,7 @@ public class ScanVersusParseBenchmark {
   private List<Path> files;
   private Scanner scanner;
   private ScanRequest request;
+  private ScanRequest postureOnly;
   private final JsonFactory json = new JsonFactory();
 
   @Setup(Level.Trial)
@@ -58,6 +60,8 @@ public class ScanVersusParseBenchmark {
     }
     scanner = new Scanner();
     request = ScanRequest.builder().paths(files).threads(1).build();
+    postureOnly = ScanRequest.builder().paths(files).threads(1).dependencies(false).secrets(false)
+        .build();
   }
 
   @Benchmark
@@ -84,8 +88,15 @@ public class ScanVersusParseBenchmark {
     }
   }
 
+  /** Posture, dependencies (reading every function's code) and secrets. */
   @Benchmark
   public Report fullScan() {
     return scanner.scan(request);
+  }
+
+  /** The posture pillar alone: templates to findings. */
+  @Benchmark
+  public Report postureScan() {
+    return scanner.scan(postureOnly);
   }
 }
