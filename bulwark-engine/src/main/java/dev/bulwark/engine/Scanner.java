@@ -20,7 +20,6 @@ import dev.bulwark.iac.Adapters;
 import dev.bulwark.iac.IacAdapter;
 import dev.bulwark.iac.IacOptions;
 import dev.bulwark.iac.LoadResult;
-import dev.bulwark.model.CloudModel;
 import dev.bulwark.model.Ignore;
 import dev.bulwark.model.Resource;
 import dev.bulwark.rules.BuiltinRules;
@@ -108,21 +107,21 @@ public final class Scanner {
     List<Finding> raw = new ArrayList<>();
     List<String> scanned = new ArrayList<>();
     Map<String, Path> paths = new HashMap<>();
-    Map<String, CloudModel> models = new HashMap<>();
+    Map<String, Map<String, List<Ignore>>> ignores = new HashMap<>();
     for (FileResult r : results) {
       errors.addAll(r.errors);
       if (r.recognised) {
         scanned.add(r.candidate.display());
         paths.put(r.candidate.display(), r.candidate.path());
       }
-      if (r.model != null) {
-        models.put(r.candidate.display(), r.model);
+      if (!r.ignores.isEmpty()) {
+        ignores.put(r.candidate.display(), r.ignores);
       }
       raw.addAll(r.findings);
     }
 
     InlineDirectives inline = new InlineDirectives(paths, request.limits().maxFileBytes());
-    List<Finding> findings = suppress(raw, models, inline, runner.metadata(), baseline);
+    List<Finding> findings = suppress(raw, ignores, inline, runner.metadata(), baseline);
     findings.removeIf(f -> !f.severity().isAtLeast(request.minSeverity()));
 
     List<RuleMetadata> ruleMeta = new ArrayList<>(runner.metadata());
@@ -238,7 +237,9 @@ public final class Scanner {
   private static final class FileResult {
     final InputFinder.Candidate candidate;
     boolean recognised;
-    CloudModel model;
+    // the model's suppressions (Metadata ignores) by resource id; the model itself is not kept,
+    // so a large scan holds findings, not every template's model
+    final Map<String, List<Ignore>> ignores = new HashMap<>();
     final List<Finding> findings = new ArrayList<>();
     final List<ScanError> errors = new ArrayList<>();
 
@@ -318,7 +319,11 @@ public final class Scanner {
     }
     r.errors.addAll(loaded.errors());
     if (loaded.model() != null) {
-      r.model = loaded.model();
+      for (Resource res : loaded.model().resources()) {
+        if (!res.meta().ignores().isEmpty()) {
+          r.ignores.put(res.id(), res.meta().ignores());
+        }
+      }
       RuleRunner.Result checked = runner.run(loaded.model());
       r.findings.addAll(checked.findings());
       r.errors.addAll(checked.errors());
@@ -336,7 +341,7 @@ public final class Scanner {
 
   private static List<Finding> suppress(
       List<Finding> raw,
-      Map<String, CloudModel> models,
+      Map<String, Map<String, List<Ignore>>> ignores,
       InlineDirectives inline,
       List<RuleMetadata> ruleMeta,
       Set<String> baseline) {
@@ -349,11 +354,11 @@ public final class Scanner {
       RuleMetadata meta = byId.get(f.ruleId());
       Suppression s = null;
       // 1. metadata on the resource
-      CloudModel model = models.get(f.location().file());
-      if (model != null && f.resource() != null && meta != null) {
-        Optional<Resource> res = model.resource(f.resource().id());
-        if (res.isPresent()) {
-          for (Ignore ig : res.get().meta().ignores()) {
+      Map<String, List<Ignore>> fileIgnores = ignores.get(f.location().file());
+      if (fileIgnores != null && f.resource() != null && meta != null) {
+        List<Ignore> resourceIgnores = fileIgnores.get(f.resource().id());
+        if (resourceIgnores != null) {
+          for (Ignore ig : resourceIgnores) {
             if (!meta.answersTo(ig.ruleId())) {
               continue;
             }

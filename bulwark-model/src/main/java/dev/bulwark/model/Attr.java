@@ -45,7 +45,9 @@ public final class Attr<T> {
   private final List<T> values;
   private final SourceLocation location;
   private final boolean explicit;
-  private final String shape;
+  // for present values, computed from the values on first use (a policy document's text is
+  // costly and rarely needed)
+  private @Nullable String shape;
   private final List<String> references;
 
   private Attr(
@@ -53,7 +55,7 @@ public final class Attr<T> {
       List<T> values,
       SourceLocation location,
       boolean explicit,
-      String shape,
+      @Nullable String shape,
       List<String> references) {
     this.state = state;
     this.values = List.copyOf(values);
@@ -66,13 +68,13 @@ public final class Attr<T> {
   /** A value written in the source at {@code location}. */
   public static <T> Attr<T> of(T value, SourceLocation location) {
     return new Attr<>(
-        State.PRESENT, List.of(value), location, true, String.valueOf(value), refsOf(value));
+        State.PRESENT, List.of(value), location, true, null, refsOf(value));
   }
 
   /** The service's default, applied because the source does not set it; located at the owner. */
   public static <T> Attr<T> defaulted(T value, SourceLocation ownerLocation) {
     return new Attr<>(
-        State.PRESENT, List.of(value), ownerLocation, false, String.valueOf(value), refsOf(value));
+        State.PRESENT, List.of(value), ownerLocation, false, null, refsOf(value));
   }
 
   /** One of several values, depending on a condition that could not be evaluated. */
@@ -81,18 +83,11 @@ public final class Attr<T> {
       throw new IllegalArgumentException("oneOf needs at least one alternative");
     }
     List<String> refs = new ArrayList<>();
-    List<String> shapes = new ArrayList<>();
     for (T v : alternatives) {
       refs.addAll(refsOf(v));
-      shapes.add(String.valueOf(v));
     }
     return new Attr<>(
-        State.PRESENT,
-        alternatives,
-        location,
-        true,
-        alternatives.size() == 1 ? shapes.get(0) : String.join(" | ", shapes),
-        refs.stream().distinct().toList());
+        State.PRESENT, alternatives, location, true, null, refs.stream().distinct().toList());
   }
 
   /** Known not to be set; located at the owner (the resource or the enclosing property). */
@@ -167,7 +162,7 @@ public final class Attr<T> {
    */
   public T get() {
     return value()
-        .orElseThrow(() -> new IllegalStateException("attribute is " + state + ": " + shape));
+        .orElseThrow(() -> new IllegalStateException("attribute is " + state + ": " + shape()));
   }
 
   /** The single present value, or {@code fallback}. */
@@ -177,7 +172,16 @@ public final class Attr<T> {
 
   /** Human-readable value; unknown parts shown as {@code ${…}}, several values joined by |. */
   public String shape() {
-    return shape;
+    String s = shape;
+    if (s == null) {
+      List<String> shapes = new ArrayList<>(values.size());
+      for (T v : values) {
+        shapes.add(String.valueOf(v));
+      }
+      s = String.join(" | ", shapes);
+      shape = s;
+    }
+    return s;
   }
 
   /** Ids of resources this value references. */
@@ -214,13 +218,10 @@ public final class Attr<T> {
       return new Attr<>(state, List.of(), location, explicit, shape, references);
     }
     List<R> mapped = new ArrayList<>();
-    List<String> shapes = new ArrayList<>();
     for (T v : values) {
-      R r = f.apply(v);
-      mapped.add(r);
-      shapes.add(String.valueOf(r));
+      mapped.add(f.apply(v));
     }
-    return new Attr<>(state, mapped, location, explicit, String.join(" | ", shapes), references);
+    return new Attr<>(state, mapped, location, explicit, null, references);
   }
 
   @Override
@@ -230,20 +231,21 @@ public final class Attr<T> {
         && values.equals(a.values)
         && location.equals(a.location)
         && explicit == a.explicit
-        && shape.equals(a.shape);
+        && shape().equals(a.shape());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(state, values, location, explicit, shape);
+    // a present value's shape follows from its values
+    return Objects.hash(state, values, location, explicit, state == State.PRESENT ? "" : shape());
   }
 
   @Override
   public String toString() {
     return switch (state) {
-      case PRESENT -> shape + (explicit ? "" : " (default)");
+      case PRESENT -> shape() + (explicit ? "" : " (default)");
       case ABSENT -> "(not set)";
-      case UNKNOWN -> "unknown " + shape;
+      case UNKNOWN -> "unknown " + shape();
     };
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One deployment unit (a CloudFormation/SAM template, a CDK stack, later a Terraform module or an
@@ -52,6 +53,10 @@ public final class CloudModel {
   private final Map<String, List<LogGroup>> logGroupsByName = new HashMap<>();
   private final Map<String, List<WebAclAssociation>> webAclsByReference = new HashMap<>();
   private final Set<String> deadLetterTargets = new HashSet<>();
+
+  // derived per role, computed on first use: the model is immutable, so results never change
+  private final Map<String, List<Policy>> policiesOfRole = new ConcurrentHashMap<>();
+  private final Map<String, RoleCapabilities> capabilitiesOfRole = new ConcurrentHashMap<>();
 
   private CloudModel(String name, SourceLocation location, List<Resource> resources,
       List<Parameter> parameters) {
@@ -269,6 +274,24 @@ public final class CloudModel {
    * the model it lists, and AWS-managed policies it lists (summarised when Bulwark knows them).
    */
   public List<Policy> policiesOf(Role role) {
+    if (byId.get(role.id()) != role) {
+      return computePoliciesOf(role);
+    }
+    return policiesOfRole.computeIfAbsent(role.id(), id -> computePoliciesOf(role));
+  }
+
+  /**
+   * What a role of this model can do, analysed once per role ({@link RoleCapabilities#of} for a
+   * role that is not part of the model).
+   */
+  RoleCapabilities capabilities(Role role) {
+    if (byId.get(role.id()) != role) {
+      return RoleCapabilities.analyse(this, role);
+    }
+    return capabilitiesOfRole.computeIfAbsent(role.id(), id -> RoleCapabilities.analyse(this, role));
+  }
+
+  private List<Policy> computePoliciesOf(Role role) {
     List<Policy> out = new ArrayList<>(role.policies());
     Set<String> seen = new HashSet<>();
     for (IamPolicy p : policiesByRole.getOrDefault(role.id(), List.of())) {
@@ -297,7 +320,7 @@ public final class CloudModel {
               new Policy.AwsManaged(literal, summary.isPresent()),
               arn.location()));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private static Policy attached(IamPolicy p) {

@@ -230,18 +230,20 @@ public final class IamActions {
    * case-insensitive in IAM.
    */
   public static boolean matches(String pattern, String action) {
-    return glob(pattern.toLowerCase(Locale.ROOT), 0, action.toLowerCase(Locale.ROOT), 0);
-  }
-
-  private static boolean glob(String p, int pi, String s, int si) {
-    // iterative wildcard match with backtracking on the last '*': linear in practice
+    // iterative wildcard match, case-insensitive without allocating, with backtracking on the
+    // last '*': linear in practice
+    int pi = 0;
+    int si = 0;
     int star = -1;
     int mark = 0;
-    while (si < s.length()) {
-      if (pi < p.length() && (p.charAt(pi) == '?' || p.charAt(pi) == s.charAt(si))) {
+    int pn = pattern.length();
+    int sn = action.length();
+    while (si < sn) {
+      char pc = pi < pn ? pattern.charAt(pi) : 0;
+      if (pi < pn && (pc == '?' || sameIgnoringCase(pc, action.charAt(si)))) {
         pi++;
         si++;
-      } else if (pi < p.length() && p.charAt(pi) == '*') {
+      } else if (pi < pn && pc == '*') {
         star = pi++;
         mark = si;
       } else if (star >= 0) {
@@ -251,10 +253,21 @@ public final class IamActions {
         return false;
       }
     }
-    while (pi < p.length() && p.charAt(pi) == '*') {
+    while (pi < pn && pattern.charAt(pi) == '*') {
       pi++;
     }
-    return pi == p.length();
+    return pi == pn;
+  }
+
+  private static boolean sameIgnoringCase(char a, char b) {
+    if (a == b) {
+      return true;
+    }
+    if (a < 128 && b < 128) {
+      return (a | 0x20) == (b | 0x20) && Character.isLetter(a);
+    }
+    return Character.toLowerCase(a) == Character.toLowerCase(b)
+        || Character.toUpperCase(a) == Character.toUpperCase(b);
   }
 
   /**

@@ -158,6 +158,9 @@ public final class RoleCapabilities {
   private final Boundary boundary;
   private final @Nullable PolicyDocument boundaryDocument;
   private final boolean complete;
+  // memoized analyses: the role and its policies are immutable
+  private volatile @Nullable List<Grant> dataWrites;
+  private volatile @Nullable List<Escalation> escalationPaths;
 
   private RoleCapabilities(
       Role role,
@@ -174,8 +177,12 @@ public final class RoleCapabilities {
     this.complete = complete;
   }
 
-  /** Analyses a role of the model. */
+  /** What a role of the model can do; analysed once per role and model. */
   public static RoleCapabilities of(CloudModel model, Role role) {
+    return model.capabilities(role);
+  }
+
+  static RoleCapabilities analyse(CloudModel model, Role role) {
     List<Grant> grants = new ArrayList<>();
     List<Statement> denies = new ArrayList<>();
     boolean complete = true;
@@ -373,13 +380,22 @@ public final class RoleCapabilities {
 
   /** Grants that effectively allow writing or deleting application data (S3, DynamoDB, …). */
   public List<Grant> dataWrites() {
+    List<Grant> cached = dataWrites;
+    if (cached == null) {
+      cached = computeDataWrites();
+      dataWrites = cached;
+    }
+    return cached;
+  }
+
+  private List<Grant> computeDataWrites() {
     List<Grant> out = new ArrayList<>();
     for (Grant g : grants) {
       if (IamActions.DATA_WRITE_ACTIONS.stream().anyMatch(a -> effectivelyAllows(g, a))) {
         out.add(g);
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   public boolean canWriteData() {
@@ -401,6 +417,15 @@ public final class RoleCapabilities {
    * action that runs code under the passed role.
    */
   public List<Escalation> escalationPaths() {
+    List<Escalation> cached = escalationPaths;
+    if (cached == null) {
+      cached = computeEscalationPaths();
+      escalationPaths = cached;
+    }
+    return cached;
+  }
+
+  private List<Escalation> computeEscalationPaths() {
     List<Escalation> out = new ArrayList<>();
     List<Grant> passRole = new ArrayList<>();
     Grant companion = null;
@@ -431,7 +456,7 @@ public final class RoleCapabilities {
         }
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The grants of {@link #escalationPaths()}. */

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.bulwark.core.Report;
 import dev.bulwark.engine.ScanRequest;
 import dev.bulwark.engine.Scanner;
+import dev.bulwark.iac.Adapters;
+import dev.bulwark.iac.IacAdapter;
+import dev.bulwark.iac.IacOptions;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -85,6 +88,15 @@ public class ScanVersusParseBenchmark {
           bh.consume(e); // unknown tags are fine for compose; malformed files count as parsed
         }
       }
+    }
+  }
+
+  /** Reading, resolving and mapping every template into its model: no rules, no report. */
+  @Benchmark
+  public void loadModels(Blackhole bh) {
+    for (Path p : files) {
+      IacAdapter adapter = Adapters.all().get(0);
+      bh.consume(adapter.load(p, p.toString(), IacOptions.defaults()));
     }
   }
 

@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -88,7 +86,8 @@ public final class InlineDirectives {
               .onUnmappableCharacter(CodingErrorAction.REPLACE)
               .decode(ByteBuffer.wrap(bytes))
               .toString();
-      return Arrays.asList(text.split("\r\n|\r|\n", -1));
+      // most files have no directive: no need to keep their lines
+      return indexOfToken(text) < 0 ? List.of() : splitLines(text);
     } catch (IOException e) {
       return List.of();
     }
@@ -96,7 +95,7 @@ public final class InlineDirectives {
 
   /** Parses a directive from one line of text, if the line has one. */
   public static Optional<Directive> parse(String line, String file, int lineNo) {
-    int at = line.toLowerCase(Locale.ROOT).indexOf(TOKEN);
+    int at = indexOfToken(line);
     if (at < 0) {
       return Optional.empty();
     }
@@ -131,6 +130,37 @@ public final class InlineDirectives {
   private static int indexOfWhitespace(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (Character.isWhitespace(s.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The lines of a text, split at CR LF, CR or LF (the last line may be empty). */
+  static List<String> splitLines(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        out.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    out.add(text.substring(start));
+    return out;
+  }
+
+  /** Where {@link #TOKEN} starts in the line, ignoring case, or -1 (no copy of the line). */
+  private static int indexOfToken(String line) {
+    int last = line.length() - TOKEN.length();
+    for (int i = 0; i <= last; i++) {
+      char c = line.charAt(i);
+      if ((c == 'b' || c == 'B') && line.regionMatches(true, i, TOKEN, 0, TOKEN.length())) {
         return i;
       }
     }

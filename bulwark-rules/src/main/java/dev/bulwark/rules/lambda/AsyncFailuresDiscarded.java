@@ -46,7 +46,7 @@ public final class AsyncFailuresDiscarded implements Rule {
   private static Optional<String> asyncSource(CloudModel model, Function fn) {
     for (Trigger t : model.triggersOf(fn)) {
       if (t.kind().isAsync() && !t.enabled().isEqualTo(false)) {
-        return Optional.of(describe(t.kind()) + " " + t.id().replaceFirst("#.*", ""));
+        return Optional.of(describe(t.kind()) + " " + beforeHash(t.id()));
       }
     }
     for (EventRule rule : model.rulesTargeting(fn)) {
@@ -67,5 +67,10 @@ public final class AsyncFailuresDiscarded implements Rule {
       case IOT -> "IoT rule";
       default -> kind.name().toLowerCase(Locale.ROOT) + " trigger";
     };
+  }
+
+  private static String beforeHash(String id) {
+    int hash = id.indexOf('#');
+    return hash < 0 ? id : id.substring(0, hash);
   }
 }

@@ -76,18 +76,33 @@ public final class EnvSecrets {
     }
   }
 
-  private record ValuePattern(Kind kind, Pattern pattern, int secretGroup) {}
+  /**
+   * A pattern recognising a secret by its value; it is tried only on values that contain one of
+   * its anchors (literal text every match contains), which keeps the regex engine off most values.
+   */
+  private record ValuePattern(Kind kind, Pattern pattern, int secretGroup, List<String> anchors) {
+    boolean mayMatch(String value) {
+      for (String a : anchors) {
+        if (value.contains(a)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private static final List<ValuePattern> BY_VALUE =
       List.of(
           new ValuePattern(
               Kind.AWS_ACCESS_KEY,
               Pattern.compile("(?:^|[^A-Z0-9])((?:AKIA|ASIA)[A-Z2-7]{16})(?:$|[^A-Z0-9])"),
-              1),
+              1,
+              List.of("AKIA", "ASIA")),
           new ValuePattern(
               Kind.PRIVATE_KEY,
               Pattern.compile("(-----BEGIN[ A-Z0-9]{0,20}PRIVATE KEY(?: BLOCK)?-----)"),
-              1),
+              1,
+              List.of("-----BEGIN")),
           new ValuePattern(
               Kind.TOKEN,
               Pattern.compile(
@@ -103,16 +118,20 @@ public final class EnvSecrets {
                       + "|SG\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9_\\-]{43}"
                       + "|sk-(?:proj-|ant-[a-z0-9]{2,8}-)?[A-Za-z0-9_\\-]{32,}"
                       + "|eyJ[A-Za-z0-9_\\-]{8,}\\.eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]{16,})"),
-              1),
+              1,
+              List.of("gh", "github_pat_", "glpat-", "xox", "hooks.slack.com", "_live_", "AIza",
+                  "npm_", "SG.", "sk-", "eyJ")),
           new ValuePattern(
               Kind.CONNECTION_STRING,
               Pattern.compile(
                   "[A-Za-z][A-Za-z0-9+.\\-]{1,30}://[^:@/\\s]{1,256}:([^@\\s]{1,256})@[^@\\s]"),
-              1),
+              1,
+              List.of("://")),
           new ValuePattern(
               Kind.CONNECTION_STRING,
               Pattern.compile("(?i)(?:^|[;?&])\\s*(?:password|pwd)\\s*=\\s*([^;&\\s]{1,256})"),
-              1));
+              1,
+              List.of("=")));
 
   /** The unresolved parts ({@code ${…}}) of a value's shape. */
   private static final Pattern UNRESOLVED = Pattern.compile("\\$\\{[^}]*\\}");
@@ -228,6 +247,9 @@ public final class EnvSecrets {
   private static Optional<Match> byValue(
       String name, String value, SourceLocation at, boolean partial) {
     for (ValuePattern p : BY_VALUE) {
+      if (!p.mayMatch(value)) {
+        continue;
+      }
       Matcher m = p.pattern().matcher(value);
       while (m.find()) {
         String secret = m.group(p.secretGroup());
