@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Classes of attack the detectors recognise; {@link Detectors#defaults()} has one detector for
- * each. See {@code docs/runtime-detection.md} for the rules of each class.
+ * each. See {@code docs/runtime.md} (Detection) for the rules of each class.
  */
 public enum AttackClass {
   /** SQL injection: tautologies, UNION SELECT, stacked queries, blind and error-based probes. */

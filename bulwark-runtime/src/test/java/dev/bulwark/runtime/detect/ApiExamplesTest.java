@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The examples in the Javadoc and in docs/runtime-detection.md, kept compiling and true. */
+/** The examples in the Javadoc and in docs/runtime.md (Detection), kept compiling and true. */
 class ApiExamplesTest {
 
   @Test
