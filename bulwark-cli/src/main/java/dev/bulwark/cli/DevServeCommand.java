@@ -88,11 +88,17 @@ public final class DevServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new Main.UsageException("--port: " + port + " is not a port number");
     }
+    ClassLoader loader = loader();
     RequestStreamHandler h;
+    Thread main = Thread.currentThread();
+    ClassLoader previous = main.getContextClassLoader();
+    main.setContextClassLoader(loader);
     try {
-      h = DevServer.asStreamHandler(instantiate());
+      h = DevServer.asStreamHandler(instantiate(loader));
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException("--handler: " + e.getMessage());
+    } finally {
+      main.setContextClassLoader(previous);
     }
     if (protect || config != null) {
       Protection.Builder b = Protection.builder().fromEnvironment();
@@ -108,13 +114,32 @@ public final class DevServeCommand implements Callable<Integer> {
       }
       h = b.build().wrap(h);
     }
+    h = withContextLoader(h, loader);
     PrintStream log = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err),
         true, StandardCharsets.UTF_8);
     return DevServer.start(h, port, log);
   }
 
-  private Object instantiate() {
-    ClassLoader loader = loader();
+  /**
+   * Runs the handler with its own class loader as the thread's context loader, as the Lambda
+   * runtime does: libraries that look classes up through it (JDBC drivers, ServiceLoader) find
+   * the handler's dependencies.
+   */
+  private static RequestStreamHandler withContextLoader(
+      RequestStreamHandler h, ClassLoader loader) {
+    return (in, out, context) -> {
+      Thread t = Thread.currentThread();
+      ClassLoader previous = t.getContextClassLoader();
+      t.setContextClassLoader(loader);
+      try {
+        h.handleRequest(in, out, context);
+      } finally {
+        t.setContextClassLoader(previous);
+      }
+    };
+  }
+
+  private Object instantiate(ClassLoader loader) {
     Class<?> type;
     try {
       type = Class.forName(handler, true, loader);

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bulwark.core.RuleMetadata;
-import dev.bulwark.engine.EngineRules;
-import dev.bulwark.rules.RuleCatalog;
+import dev.bulwark.engine.Scanner;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -70,12 +68,9 @@ public final class RulesCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Every rule: built-in rules and the engine's own, in id order. */
+  /** Every rule a scan can report (posture, dependencies, secrets, the engine's), in id order. */
   static List<RuleMetadata> all() {
-    List<RuleMetadata> rules = new ArrayList<>(RuleCatalog.builtin());
-    rules.addAll(EngineRules.all());
-    rules.sort(java.util.Comparator.comparing(RuleMetadata::id));
-    return rules;
+    return Scanner.catalog();
   }
 
   /** {@code bulwark rules explain ID}. */

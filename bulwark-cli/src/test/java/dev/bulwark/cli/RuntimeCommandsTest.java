@@ -102,6 +102,40 @@ class RuntimeCommandsTest {
   }
 
   @Test
+  void devServeRunsAHandlerFromItsClassPathWithItsOwnContextClassLoader() throws Exception {
+    // a handler that exists only in a folder given with --classpath, as a user's build output
+    Path src = dir.resolve("src/probe/ProbeHandler.java");
+    Files.createDirectories(src.getParent());
+    Files.writeString(src, """
+        package probe;
+        import com.amazonaws.services.lambda.runtime.Context;
+        import com.amazonaws.services.lambda.runtime.RequestHandler;
+        import java.util.Map;
+        public final class ProbeHandler implements RequestHandler<Map<String, Object>, Object> {
+          public Object handleRequest(Map<String, Object> event, Context context) {
+            boolean own = Thread.currentThread().getContextClassLoader()
+                == ProbeHandler.class.getClassLoader();
+            return Map.of("statusCode", 200, "body", "own-loader=" + own);
+          }
+        }
+        """);
+    Path classes = dir.resolve("classes");
+    String lambdaCore = Path.of(com.amazonaws.services.lambda.runtime.Context.class
+        .getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    int rc = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null,
+        "-d", classes.toString(), "-cp", lambdaCore, src.toString());
+    assertThat(rc).isZero();
+    try (DevServer server = start("--handler", "probe.ProbeHandler", "--port", "0",
+        "--classpath", classes.toString())) {
+      HttpResponse<String> r = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create(server.uri() + "/")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(r.body()).isEqualTo("own-loader=true");
+    }
+  }
+
+  @Test
   void devServeNamesAHandlerItCannotLoad() {
     assertThatThrownBy(() -> start("--handler", "com.example.Missing", "--port", "0"))
         .isInstanceOf(Main.UsageException.class).hasMessageContaining("com.example.Missing")

@@ -148,6 +148,9 @@ class ScanCommandTest {
     assertThat(list.out()).contains("LAMBDA-006").contains("META-001").contains("rules.");
     Run explain = run("rules", "explain", "lambda-006");
     assertThat(explain.out()).startsWith("LAMBDA-006").contains("Remediation:");
+    assertThat(list.out()).contains("DEP-001").contains("SECRET-001");
+    assertThat(run("rules", "explain", "DEP-001").out()).startsWith("DEP-001");
+    assertThat(run("rules", "explain", "secret-001").code()).isZero();
     assertThat(run("rules", "explain", "X-1").code()).isEqualTo(ExitCodes.USAGE);
     assertThat(run("rules", "--format", "json").out()).startsWith("[");
   }

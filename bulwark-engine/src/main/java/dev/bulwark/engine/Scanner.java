@@ -73,6 +73,19 @@ public final class Scanner {
     this.clock = clock;
   }
 
+  /**
+   * Every rule a scan can report, in id order: the posture rules, {@code DEP-001}, the secret
+   * rules and the engine's own.
+   */
+  public static List<RuleMetadata> catalog() {
+    List<RuleMetadata> all = new ArrayList<>(RuleCatalog.builtin());
+    all.add(VulnerabilityFindings.RULE);
+    all.addAll(SecretRules.metadata());
+    all.addAll(EngineRules.all());
+    all.sort(java.util.Comparator.comparing(RuleMetadata::id));
+    return List.copyOf(all);
+  }
+
   /** Metadata of the rules a request would run, in id order. */
   public List<RuleMetadata> selectedRules(ScanRequest request) {
     return select(request).stream().map(RuleCatalog::metadata).toList();
@@ -120,16 +133,17 @@ public final class Scanner {
       raw.addAll(r.findings);
     }
 
-    InlineDirectives inline = new InlineDirectives(paths, request.limits().maxFileBytes());
-    List<Finding> findings = suppress(raw, ignores, inline, runner.metadata(), baseline);
-    findings.removeIf(f -> !f.severity().isAtLeast(request.minSeverity()));
-
     List<RuleMetadata> ruleMeta = new ArrayList<>(runner.metadata());
     if (deps) {
       ruleMeta.add(VulnerabilityFindings.RULE);
     }
     ruleMeta.addAll(secretRules);
     ruleMeta.addAll(EngineRules.all());
+
+    // every pillar's findings answer to Metadata and inline suppressions and to the baseline
+    InlineDirectives inline = new InlineDirectives(paths, request.workingDirectory(), request.limits().maxFileBytes());
+    List<Finding> findings = suppress(raw, ignores, inline, ruleMeta, baseline);
+    findings.removeIf(f -> !f.severity().isAtLeast(request.minSeverity()));
     Collections.sort(scanned);
     return new Report(
         Version.tool(),

@@ -124,6 +124,27 @@ class SupplyChainScanTest {
   }
 
   @Test
+  void aVulnerabilityIsSuppressedByAnInlineCommentWithAReasonInTheLockfile() throws IOException {
+    app();
+    write("src/public/requirements.txt",
+        "# bulwark:ignore DEP-001 loader only parses our own files\nPyYAML==5.3.1\n");
+    write("src/private/requirements.txt",
+        "# bulwark:ignore DEP-001\nPyYAML==5.3.1\nrequests==2.32.3\n");
+    Report r = scan(ScanRequest.builder().advisoryFolder(dir.resolve("advisories")));
+    Finding reasoned = of(r, "DEP-001").stream()
+        .filter(f -> f.location().file().equals("src/public/requirements.txt")).findFirst()
+        .orElseThrow();
+    assertThat(reasoned.suppression()).isNotNull();
+    assertThat(reasoned.suppression().reason()).isEqualTo("loader only parses our own files");
+    Finding reasonless = of(r, "DEP-001").stream()
+        .filter(f -> f.location().file().equals("src/private/requirements.txt")).findFirst()
+        .orElseThrow();
+    assertThat(reasonless.suppression()).isNull();
+    assertThat(of(r, "META-001")).anySatisfy(
+        f -> assertThat(f.location().file()).isEqualTo("src/private/requirements.txt"));
+  }
+
+  @Test
   void thePillarsCanBeTurnedOffOrDeselected() throws IOException {
     app();
     Report none = scan(ScanRequest.builder().dependencies(false).secrets(false)

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Inline suppression comments: {@code # bulwark:ignore LAMBDA-006,APIGW-001 reason text} (or with
@@ -33,11 +34,18 @@ public final class InlineDirectives {
 
   private final Map<String, List<String>> lines = new ConcurrentHashMap<>();
   private final Map<String, Path> paths;
+  private final Path base;
   private final long maxBytes;
 
-  /** @param paths files by display name */
-  public InlineDirectives(Map<String, Path> paths, long maxBytes) {
+  /**
+   * @param paths files by display name
+   * @param base the folder other display names are relative to (lockfiles and code files that
+   *     dependency and secret findings point at); names that are not regular files there, such as
+   *     entries inside archives, have no directives
+   */
+  public InlineDirectives(Map<String, Path> paths, Path base, long maxBytes) {
     this.paths = paths;
+    this.base = base;
     this.maxBytes = maxBytes;
   }
 
@@ -70,10 +78,23 @@ public final class InlineDirectives {
   }
 
   private List<String> lines(String file) {
-    return lines.computeIfAbsent(file, f -> read(paths.get(f)));
+    return lines.computeIfAbsent(file, f -> read(pathOf(f)));
   }
 
-  private List<String> read(Path path) {
+  private @Nullable Path pathOf(String display) {
+    Path p = paths.get(display);
+    if (p != null) {
+      return p;
+    }
+    try {
+      Path candidate = base.resolve(display);
+      return Files.isRegularFile(candidate) ? candidate : null;
+    } catch (java.nio.file.InvalidPathException e) {
+      return null;
+    }
+  }
+
+  private List<String> read(@Nullable Path path) {
     if (path == null) {
       return List.of();
     }

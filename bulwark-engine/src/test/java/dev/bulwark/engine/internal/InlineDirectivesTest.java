@@ -55,7 +55,7 @@ class InlineDirectivesTest {
         "    Type: AWS::Serverless::Function  # bulwark:ignore LAMBDA-009 reason two", // 5
         "  Other:",                                     // 6
         "    Type: X"));                                // 7
-    InlineDirectives d = new InlineDirectives(Map.of("t.yaml", f), 1 << 20);
+    InlineDirectives d = new InlineDirectives(Map.of("t.yaml", f), f.getParent(), 1 << 20);
     assertThat(d.at("t.yaml", 4)).extracting(x -> x.ruleIds().get(0))
         .containsExactly("LAMBDA-006");
     assertThat(d.at("t.yaml", 5)).extracting(x -> x.ruleIds().get(0))
