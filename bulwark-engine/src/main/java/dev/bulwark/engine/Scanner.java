@@ -400,7 +400,7 @@ public final class Scanner {
         }
       }
       // 3. baseline
-      if (s == null && baseline.contains(f.fingerprint())) {
+      if (s == null && !baseline.isEmpty() && baseline.contains(f.fingerprint())) {
         s = new Suppression(Suppression.Kind.BASELINE, "in the baseline", null);
       }
       out.add(s == null ? f : f.withSuppression(s));

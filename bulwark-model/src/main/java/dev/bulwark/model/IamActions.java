@@ -1,8 +1,10 @@
 package dev.bulwark.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -201,6 +203,16 @@ public final class IamActions {
           "Get", "Describe", "BatchGet", "Query", "Scan", "Select", "Head", "Search", "Lookup",
           "View", "Check", "Validate", "Detect", "Test", "Preview", "Estimate", "Download",
           "Read", "Receive", "Simulate", "Filter", "Verify", "Decrypt");
+
+  /** Actions grouped by lower-case service prefix, for {@link RoleCapabilities}. */
+  static Map<String, List<String>> byService(List<String> actions) {
+    Map<String, List<String>> out = new HashMap<>();
+    for (String a : actions) {
+      out.computeIfAbsent(service(a), k -> new ArrayList<>()).add(a);
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(out);
+  }
 
   private IamActions() {}
 

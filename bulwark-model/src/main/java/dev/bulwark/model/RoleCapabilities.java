@@ -3,6 +3,8 @@ package dev.bulwark.model;
 import dev.bulwark.core.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -152,6 +154,35 @@ public final class RoleCapabilities {
     }
   }
 
+  private static final Map<String, List<String>> DATA_WRITES_BY_SERVICE =
+      IamActions.byService(IamActions.DATA_WRITE_ACTIONS);
+  private static final Map<String, List<String>> ESCALATIONS_BY_SERVICE =
+      IamActions.byService(IamActions.ESCALATION_ACTIONS);
+  private static final Map<String, List<String>> COMPANIONS_BY_SERVICE =
+      IamActions.byService(IamActions.PASS_ROLE_COMPANIONS);
+
+  /**
+   * The concrete actions of {@code actions} a grant could allow: those of the grant's service
+   * when its action pattern names one literally ({@code dynamodb:Get*}), every one otherwise
+   * ({@code *}, {@code dynamo*:*}, NotAction). Keeps the per-grant checks to the few actions that
+   * can match.
+   */
+  private static List<String> candidates(Grant g, Map<String, List<String>> byService, List<String> all) {
+    if (g.isNotAction()) {
+      return all;
+    }
+    String pattern = g.action();
+    int colon = pattern.indexOf(':');
+    if (colon < 0) {
+      return all;
+    }
+    String service = pattern.substring(0, colon);
+    if (IamActions.isWildcard(service)) {
+      return all;
+    }
+    return byService.getOrDefault(service.toLowerCase(Locale.ROOT), List.of());
+  }
+
   private final Role role;
   private final List<Grant> grants;
   private final List<Statement> denies;
@@ -161,6 +192,7 @@ public final class RoleCapabilities {
   // memoized analyses: the role and its policies are immutable
   private volatile @Nullable List<Grant> dataWrites;
   private volatile @Nullable List<Escalation> escalationPaths;
+  private volatile @Nullable Optional<Grant> admin;
 
   private RoleCapabilities(
       Role role,
@@ -324,6 +356,15 @@ public final class RoleCapabilities {
    * from it (no Deny on every resource; no boundary, or a known boundary that allows everything).
    */
   public Optional<Grant> admin() {
+    Optional<Grant> cached = admin;
+    if (cached == null) {
+      cached = computeAdmin();
+      admin = cached;
+    }
+    return cached;
+  }
+
+  private Optional<Grant> computeAdmin() {
     if (!denies.isEmpty() || boundary == Boundary.UNKNOWN) {
       return Optional.empty();
     }
@@ -391,7 +432,9 @@ public final class RoleCapabilities {
   private List<Grant> computeDataWrites() {
     List<Grant> out = new ArrayList<>();
     for (Grant g : grants) {
-      if (IamActions.DATA_WRITE_ACTIONS.stream().anyMatch(a -> effectivelyAllows(g, a))) {
+      List<String> candidates =
+          candidates(g, DATA_WRITES_BY_SERVICE, IamActions.DATA_WRITE_ACTIONS);
+      if (candidates.stream().anyMatch(a -> effectivelyAllows(g, a))) {
         out.add(g);
       }
     }
@@ -430,7 +473,8 @@ public final class RoleCapabilities {
     List<Grant> passRole = new ArrayList<>();
     Grant companion = null;
     for (Grant g : grants) {
-      for (String action : IamActions.ESCALATION_ACTIONS) {
+      for (String action :
+          candidates(g, ESCALATIONS_BY_SERVICE, IamActions.ESCALATION_ACTIONS)) {
         boolean needsAllResources = !action.startsWith("iam:");
         if (effectivelyAllows(g, action) && (!needsAllResources || g.onAllResources())) {
           out.add(new Escalation(action, g, null));
@@ -441,7 +485,8 @@ public final class RoleCapabilities {
         passRole.add(g);
       }
       if (companion == null) {
-        for (String a : IamActions.PASS_ROLE_COMPANIONS) {
+        for (String a :
+            candidates(g, COMPANIONS_BY_SERVICE, IamActions.PASS_ROLE_COMPANIONS)) {
           if (effectivelyAllows(g, a)) {
             companion = g;
             break;

@@ -27,22 +27,44 @@ public final class RuleRunner {
     return metadata;
   }
 
-  /** The findings and internal errors of every rule on one model. */
+  /**
+   * Models with at least this many resources have their rules run in parallel (rules are
+   * independent and the model is immutable); smaller ones are not worth the hand-off.
+   */
+  static final int PARALLEL_RESOURCES = 1000;
+
+  /**
+   * The findings and internal errors of every rule on one model, in rule order. The rules of a
+   * large model run on the common fork-join pool.
+   */
   public Result run(CloudModel model) {
-    List<Finding> findings = new ArrayList<>();
-    List<ScanError> errors = new ArrayList<>();
-    for (int i = 0; i < rules.size(); i++) {
+    int n = rules.size();
+    List<List<Finding>> found = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
+    java.util.stream.IntStream indices = java.util.stream.IntStream.range(0, n);
+    if (model.resources().size() >= PARALLEL_RESOURCES) {
+      indices = indices.parallel();
+    }
+    ScanError[] errorByRule = new ScanError[n];
+    indices.forEach(i -> {
       Findings sink = new Findings(metadata.get(i), settings);
       try {
         rules.get(i).check(model, sink);
-        findings.addAll(sink.results());
+        found.set(i, sink.results());
       } catch (RuntimeException | StackOverflowError e) {
-        errors.add(
+        errorByRule[i] =
             new ScanError(
                 model.name(),
                 0,
                 ScanError.Kind.INTERNAL,
-                "rule " + metadata.get(i).id() + " failed: " + e));
+                "rule " + metadata.get(i).id() + " failed: " + e);
+      }
+    });
+    List<Finding> findings = new ArrayList<>();
+    List<ScanError> errors = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      findings.addAll(found.get(i));
+      if (errorByRule[i] != null) {
+        errors.add(errorByRule[i]);
       }
     }
     return new Result(findings, errors);
