@@ -1,6 +1,6 @@
 /**
  * Benchmarks of bulwark-runtime: per-invocation overhead, batches, large bodies, JWT verification
- * and cold start. Results and commands are in {@code docs/perf-runtime.md}.
+ * and cold start. Results and commands are in {@code docs/performance.md}.
  */
 @NullMarked
 package dev.bulwark.bench.runtime;
