@@ -95,8 +95,8 @@ public final class InspectCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    err.printf("bulwark: %d events inspected, %d would be blocked, %d errors%n",
-        events, blocked, errors);
+    err.printf("bulwark: %d %s inspected, %d would be blocked, %d %s%n",
+        events, events == 1 ? "event" : "events", blocked, errors, errors == 1 ? "error" : "errors");
     if (errors > 0) {
       return ExitCodes.SCAN_ERROR;
     }
