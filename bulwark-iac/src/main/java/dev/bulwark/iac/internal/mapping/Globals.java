@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SAM {@code Globals} section, merged into resources the way the SAM transform merges it: a
@@ -27,6 +28,20 @@ final class Globals {
       return properties;
     }
     return mergeMaps(gm, properties, properties.location());
+  }
+
+  /**
+   * One property with the globals of {@code section} applied: {@code apply(...).get(key)} without
+   * merging the others.
+   */
+  static @Nullable Node property(
+      Node.MapNode globals, String section, Node.MapNode properties, String key) {
+    Node local = properties.get(key);
+    Node global = globals.get(section) instanceof Node.MapNode gm ? gm.get(key) : null;
+    if (global == null) {
+      return local;
+    }
+    return local == null ? global : merge(global, local);
   }
 
   /** The globals of one section alone (for the implicit APIs SAM creates). */

@@ -57,13 +57,13 @@ final class SamFunctionMapper {
 
   /** Registers {@code Fn.Alias}/{@code Fn.Version} and the function's name before mapping. */
   static void registerAlias(MappingContext ctx, TemplateResource r) {
-    Node.MapNode merged = Globals.apply(ctx.template().globals(), "Function", r.properties());
-    Node alias = merged.get("AutoPublishAlias");
+    Node.MapNode globals = ctx.template().globals();
+    Node alias = Globals.property(globals, "Function", r.properties(), "AutoPublishAlias");
     if (alias instanceof Node.Scalar s && s.value() != null && !s.value().isEmpty()) {
       ctx.alias(r.logicalId() + ".Alias", aliasId(r.logicalId(), s.value()));
       ctx.alias(r.logicalId() + ".Version", r.logicalId() + "Version");
     }
-    Node name = merged.get("FunctionName");
+    Node name = Globals.property(globals, "Function", r.properties(), "FunctionName");
     if (name instanceof Node.Scalar s && s.value() != null) {
       ctx.functionName(s.value(), r.logicalId());
     }
