@@ -274,7 +274,7 @@ public final class CloudModel {
    * the model it lists, and AWS-managed policies it lists (summarised when Bulwark knows them).
    */
   public List<Policy> policiesOf(Role role) {
-    if (byId.get(role.id()) != role) {
+    if (!isOwn(role)) {
       return computePoliciesOf(role);
     }
     return policiesOfRole.computeIfAbsent(role.id(), id -> computePoliciesOf(role));
@@ -285,10 +285,15 @@ public final class CloudModel {
    * role that is not part of the model).
    */
   RoleCapabilities capabilities(Role role) {
-    if (byId.get(role.id()) != role) {
+    if (!isOwn(role)) {
       return RoleCapabilities.analyse(this, role);
     }
     return capabilitiesOfRole.computeIfAbsent(role.id(), id -> RoleCapabilities.analyse(this, role));
+  }
+
+  /** True when {@code role} is this model's own (its per-role results may be kept). */
+  private boolean isOwn(Role role) {
+    return byId.get(role.id()) == role;
   }
 
   private List<Policy> computePoliciesOf(Role role) {

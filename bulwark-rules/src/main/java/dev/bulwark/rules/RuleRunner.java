@@ -6,6 +6,8 @@ import dev.bulwark.core.ScanError;
 import dev.bulwark.model.CloudModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs rules over a model. A rule that throws does not stop the others: its failure becomes an
@@ -38,36 +40,34 @@ public final class RuleRunner {
    * large model run on the common fork-join pool.
    */
   public Result run(CloudModel model) {
-    int n = rules.size();
-    List<List<Finding>> found = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
-    java.util.stream.IntStream indices = java.util.stream.IntStream.range(0, n);
+    IntStream indices = IntStream.range(0, rules.size());
     if (model.resources().size() >= PARALLEL_RESOURCES) {
       indices = indices.parallel();
     }
-    ScanError[] errorByRule = new ScanError[n];
-    indices.forEach(i -> {
-      Findings sink = new Findings(metadata.get(i), settings);
-      try {
-        rules.get(i).check(model, sink);
-        found.set(i, sink.results());
-      } catch (RuntimeException | StackOverflowError e) {
-        errorByRule[i] =
-            new ScanError(
-                model.name(),
-                0,
-                ScanError.Kind.INTERNAL,
-                "rule " + metadata.get(i).id() + " failed: " + e);
-      }
-    });
+    // an ordered stream: outcomes come back in rule order, parallel or not
+    List<Outcome> outcomes = indices.mapToObj(i -> runRule(i, model)).toList();
     List<Finding> findings = new ArrayList<>();
     List<ScanError> errors = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      findings.addAll(found.get(i));
-      if (errorByRule[i] != null) {
-        errors.add(errorByRule[i]);
+    for (Outcome o : outcomes) {
+      findings.addAll(o.findings());
+      if (o.error() != null) {
+        errors.add(o.error());
       }
     }
     return new Result(findings, errors);
+  }
+
+  private record Outcome(List<Finding> findings, @Nullable ScanError error) {}
+
+  private Outcome runRule(int i, CloudModel model) {
+    Findings sink = new Findings(metadata.get(i), settings);
+    try {
+      rules.get(i).check(model, sink);
+      return new Outcome(sink.results(), null);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Outcome(List.of(), new ScanError(model.name(), 0, ScanError.Kind.INTERNAL,
+          "rule " + metadata.get(i).id() + " failed: " + e));
+    }
   }
 
   /** Findings and errors of one run. */
