@@ -49,7 +49,10 @@ public record Finding(
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(remediation, "remediation");
     Objects.requireNonNull(key, "key");
-    properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+    // most findings have none: the shared empty map, not an empty copy per finding
+    properties = properties.isEmpty()
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
   }
 
   public boolean isSuppressed() {

@@ -42,7 +42,11 @@ public final class Attr<T> {
   }
 
   private final State state;
-  private final List<T> values;
+  // the value when present with one possibility (the usual case: no list per attribute); null
+  // otherwise
+  private final @Nullable T single;
+  // the possibilities when there are several; null otherwise
+  private final @Nullable List<T> several;
   private final SourceLocation location;
   private final boolean explicit;
   // for present values, computed from the values on first use (a policy document's text is
@@ -58,7 +62,13 @@ public final class Attr<T> {
       @Nullable String shape,
       List<String> references) {
     this.state = state;
-    this.values = List.copyOf(values);
+    if (values.size() == 1) {
+      this.single = java.util.Objects.requireNonNull(values.get(0), "value");
+      this.several = null;
+    } else {
+      this.single = null;
+      this.several = values.isEmpty() ? null : List.copyOf(values);
+    }
     this.location = Objects.requireNonNull(location, "location");
     this.explicit = explicit;
     this.shape = shape;
@@ -145,14 +155,23 @@ public final class Attr<T> {
 
   /** The possible values (empty unless present). */
   public List<T> values() {
-    return values;
+    if (single != null) {
+      return List.of(single);
+    }
+    return several != null ? several : List.of();
+  }
+
+  private int count() {
+    return single != null ? 1 : several != null ? several.size() : 0;
+  }
+
+  private T valueAt(int i) {
+    return single != null ? single : java.util.Objects.requireNonNull(several).get(i);
   }
 
   /** The value, when present with exactly one possibility. */
   public Optional<T> value() {
-    return state == State.PRESENT && values.size() == 1
-        ? Optional.of(values.get(0))
-        : Optional.empty();
+    return state == State.PRESENT && single != null ? Optional.of(single) : Optional.empty();
   }
 
   /**
@@ -174,6 +193,7 @@ public final class Attr<T> {
   public String shape() {
     String s = shape;
     if (s == null) {
+      List<T> values = values();
       List<String> shapes = new ArrayList<>(values.size());
       for (T v : values) {
         shapes.add(String.valueOf(v));
@@ -191,12 +211,24 @@ public final class Attr<T> {
 
   /** Definitely matches: present and every possible value matches. */
   public boolean is(Predicate<? super T> predicate) {
-    return state == State.PRESENT && values.stream().allMatch(predicate);
+    if (state != State.PRESENT) {
+      return false;
+    }
+    // a loop, not a stream: rules ask this hundreds of thousands of times on a large model
+    for (int i = 0, n = count(); i < n; i++) {
+      if (!predicate.test(valueAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Definitely equal to {@code expected} (for strings, case-sensitive). */
   public boolean isEqualTo(T expected) {
-    return is(expected::equals);
+    if (state != State.PRESENT) {
+      return false;
+    }
+    return single != null ? expected.equals(single) : is(expected::equals);
   }
 
   /** Definitely absent, or definitely matches. */
@@ -206,7 +238,15 @@ public final class Attr<T> {
 
   /** Could match: unknown, or some possible value matches. */
   public boolean mayBe(Predicate<? super T> predicate) {
-    return state == State.UNKNOWN || values.stream().anyMatch(predicate);
+    if (state == State.UNKNOWN) {
+      return true;
+    }
+    for (int i = 0, n = count(); i < n; i++) {
+      if (predicate.test(valueAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -218,7 +258,7 @@ public final class Attr<T> {
       return new Attr<>(state, List.of(), location, explicit, shape, references);
     }
     List<R> mapped = new ArrayList<>();
-    for (T v : values) {
+    for (T v : values()) {
       mapped.add(f.apply(v));
     }
     return new Attr<>(state, mapped, location, explicit, null, references);
@@ -228,7 +268,7 @@ public final class Attr<T> {
   public boolean equals(@Nullable Object o) {
     return o instanceof Attr<?> a
         && state == a.state
-        && values.equals(a.values)
+        && values().equals(a.values())
         && location.equals(a.location)
         && explicit == a.explicit
         && shape().equals(a.shape());
@@ -237,7 +277,7 @@ public final class Attr<T> {
   @Override
   public int hashCode() {
     // a present value's shape follows from its values
-    return Objects.hash(state, values, location, explicit, state == State.PRESENT ? "" : shape());
+    return Objects.hash(state, values(), location, explicit, state == State.PRESENT ? "" : shape());
   }
 
   @Override

@@ -172,33 +172,40 @@ public final class AwsManagedPolicies {
     return Optional.ofNullable(BY_NAME.get(nameOf(arnOrName).toLowerCase(Locale.ROOT)));
   }
 
+  // summaries are immutable and located nowhere: built once per policy and shared by every role
+  private static final Map<String, PolicyDocument> SUMMARIES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /**
    * A summary document of the policy: one Allow statement on {@code *}, with {@code NotAction}
-   * when the entry lists exclusions (PowerUserAccess). Located at {@code at} (where the ARN is
-   * written).
+   * when the entry lists exclusions (PowerUserAccess). The document and its statements have no
+   * location ({@link SourceLocation#NONE}): it is shared by every role that lists the policy, and
+   * the {@link Policy} that holds it carries where the ARN is written.
    */
-  public static Optional<PolicyDocument> summary(String arnOrName, SourceLocation at) {
+  public static Optional<PolicyDocument> summary(String arnOrName) {
     if (!arnOrName.isEmpty() && arnOrName.startsWith("arn:") && !isAwsManagedArn(arnOrName)) {
       return Optional.empty();
     }
     return entry(arnOrName)
-        .map(
-            e -> {
-              List<Statement> statements = new ArrayList<>();
-              for (List<String> actions : e.allows()) {
-                boolean not = actions.stream().allMatch(a -> a.startsWith("!"));
-                List<String> names =
-                    actions.stream().map(a -> a.startsWith("!") ? a.substring(1) : a).toList();
-                Statement s = Statement.allow(names, ALL, at);
-                if (not) {
-                  s =
-                      new Statement(
-                          s.sid(), s.effect(), s.actions(), true, s.resources(), false,
-                          List.of(), false, List.of(), true, null, at);
-                }
-                statements.add(s);
-              }
-              return PolicyDocument.of(statements, at);
-            });
+        .map(e -> SUMMARIES.computeIfAbsent(e.name(), n -> summarise(e)));
+  }
+
+  private static PolicyDocument summarise(Entry e) {
+    SourceLocation at = SourceLocation.NONE;
+    List<Statement> statements = new ArrayList<>();
+    for (List<String> actions : e.allows()) {
+      boolean not = actions.stream().allMatch(a -> a.startsWith("!"));
+      List<String> names =
+          actions.stream().map(a -> a.startsWith("!") ? a.substring(1) : a).toList();
+      Statement s = Statement.allow(names, ALL, at);
+      if (not) {
+        s =
+            new Statement(
+                s.sid(), s.effect(), s.actions(), true, s.resources(), false,
+                List.of(), false, List.of(), true, null, at);
+      }
+      statements.add(s);
+    }
+    return PolicyDocument.of(statements, at);
   }
 }

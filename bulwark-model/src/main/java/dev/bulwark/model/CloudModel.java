@@ -317,7 +317,7 @@ public final class CloudModel {
         continue;
       }
       String literal = ref.get().literal().orElse("");
-      Optional<PolicyDocument> summary = AwsManagedPolicies.summary(literal, arn.location());
+      Optional<PolicyDocument> summary = AwsManagedPolicies.summary(literal);
       out.add(
           new Policy(
               AwsManagedPolicies.nameOf(literal),

@@ -78,8 +78,105 @@ public sealed interface Node
       Map<String, Node> entries, Map<String, SourceLocation> keyLocations, SourceLocation location)
       implements Node {
     public MapNode {
-      entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
-      keyLocations = Collections.unmodifiableMap(new LinkedHashMap<>(keyLocations));
+      // compact, immutable, ordered; the key locations share the entries' keys when they match
+      FrozenMap<Node> frozen = FrozenMap.copyOf(entries);
+      entries = frozen;
+      keyLocations = FrozenMap.copyOf(keyLocations, frozen);
+    }
+
+    /** A builder that fills the map in order without intermediate maps. */
+    public static Builder builder(int expectedSize) {
+      return new Builder(expectedSize);
+    }
+
+    /**
+     * Collects entries in order; a key put twice keeps its first position and takes the new value
+     * and key location.
+     */
+    public static final class Builder {
+      private String[] keys;
+      private Node[] values;
+      private SourceLocation[] keyLocations;
+      private int size;
+      private @Nullable Map<String, Integer> positions;
+
+      private Builder(int expectedSize) {
+        int cap = Math.max(1, expectedSize);
+        keys = new String[cap];
+        values = new Node[cap];
+        keyLocations = new SourceLocation[cap];
+      }
+
+      public Builder put(String key, SourceLocation keyLocation, Node value) {
+        java.util.Objects.requireNonNull(key, "key");
+        java.util.Objects.requireNonNull(keyLocation, "keyLocation");
+        java.util.Objects.requireNonNull(value, "value");
+        int at = position(key);
+        if (at >= 0) {
+          values[at] = value;
+          keyLocations[at] = keyLocation;
+          return this;
+        }
+        if (size == keys.length) {
+          int cap = size * 2;
+          keys = java.util.Arrays.copyOf(keys, cap);
+          values = java.util.Arrays.copyOf(values, cap);
+          keyLocations = java.util.Arrays.copyOf(keyLocations, cap);
+        }
+        keys[size] = key;
+        values[size] = value;
+        keyLocations[size] = keyLocation;
+        if (positions != null) {
+          positions.put(key, size);
+        }
+        size++;
+        return this;
+      }
+
+      public @Nullable Node get(String key) {
+        int at = position(key);
+        return at < 0 ? null : values[at];
+      }
+
+      public int size() {
+        return size;
+      }
+
+      private int position(String key) {
+        if (positions == null) {
+          for (int i = 0; i < size; i++) {
+            if (keys[i].equals(key)) {
+              return i;
+            }
+          }
+          if (size < FrozenMap.INDEXED) {
+            return -1;
+          }
+          positions = new java.util.HashMap<>();
+          for (int i = 0; i < size; i++) {
+            positions.put(keys[i], i);
+          }
+          return -1;
+        }
+        Integer at = positions.get(key);
+        return at == null ? -1 : at;
+      }
+
+      /** The map; the builder must not be used afterwards. */
+      public MapNode build(SourceLocation location) {
+        String[] ks = size == keys.length ? keys : java.util.Arrays.copyOf(keys, size);
+        Object[] vs = size == values.length ? values : java.util.Arrays.copyOf(values, size);
+        Object[] ls =
+            size == keyLocations.length ? keyLocations : java.util.Arrays.copyOf(keyLocations, size);
+        FrozenMap<Node> entries = FrozenMap.adopt(ks, vs, size);
+        FrozenMap<SourceLocation> locations = FrozenMap.adoptKeyedLike(entries, ls);
+        keys = new String[0];
+        values = new Node[0];
+        keyLocations = new SourceLocation[0];
+        size = 0;
+        positions = null;
+        return new MapNode(entries, locations, location);
+      }
     }
 
     public @Nullable Node get(String key) {

@@ -22,12 +22,36 @@ public record PolicyDocument(List<Statement> statements, boolean complete, Sourc
 
   /** Statements that certainly apply (not under an unresolved condition). */
   public List<Statement> definiteStatements() {
-    return statements.stream().filter(s -> s.onlyIf() == null).toList();
+    // without a conditional statement (the usual case) the list itself, not a copy
+    for (int i = 0; i < statements.size(); i++) {
+      if (statements.get(i).onlyIf() != null) {
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+          if (s.onlyIf() == null) {
+            out.add(s);
+          }
+        }
+        return List.copyOf(out);
+      }
+    }
+    return statements;
   }
 
   /** Statements that certainly apply and are {@code Allow}. */
   public List<Statement> allows() {
-    return definiteStatements().stream().filter(Statement::isAllow).toList();
+    List<Statement> definite = definiteStatements();
+    for (int i = 0; i < definite.size(); i++) {
+      if (!definite.get(i).isAllow()) {
+        List<Statement> out = new ArrayList<>(definite.size());
+        for (Statement s : definite) {
+          if (s.isAllow()) {
+            out.add(s);
+          }
+        }
+        return List.copyOf(out);
+      }
+    }
+    return definite;
   }
 
   /**

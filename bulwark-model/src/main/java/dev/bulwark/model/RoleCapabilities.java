@@ -63,7 +63,12 @@ public final class RoleCapabilities {
      * arn:aws:s3:::*}, {@code …:table/*}); see {@link IamActions#isBroadResource}.
      */
     public boolean onBroadResources() {
-      return resources.stream().anyMatch(IamActions::isBroadResource);
+      for (int i = 0; i < resources.size(); i++) {
+        if (IamActions.isBroadResource(resources.get(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** True for a {@code NotAction} grant: every action but the listed ones. */
@@ -171,16 +176,30 @@ public final class RoleCapabilities {
     if (g.isNotAction()) {
       return all;
     }
-    String pattern = g.action();
-    int colon = pattern.indexOf(':');
-    if (colon < 0) {
+    String service = literalService(g.action());
+    if (service == null) {
       return all;
     }
-    String service = pattern.substring(0, colon);
-    if (IamActions.isWildcard(service)) {
-      return all;
+    return byService.getOrDefault(service, List.of());
+  }
+
+  // action pattern -> its service in lower case, "" when the service is not literal; a large
+  // model repeats the same few patterns in every role
+  private static final Map<String, String> SERVICES = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_CACHED_SERVICES = 4096;
+
+  private static @Nullable String literalService(String pattern) {
+    String cached = SERVICES.get(pattern);
+    if (cached == null) {
+      int colon = pattern.indexOf(':');
+      String service = colon < 0 ? "" : pattern.substring(0, colon);
+      cached = service.isEmpty() || IamActions.isWildcard(service)
+          ? "" : service.toLowerCase(Locale.ROOT);
+      if (SERVICES.size() < MAX_CACHED_SERVICES) {
+        SERVICES.put(pattern, cached);
+      }
     }
-    return byService.getOrDefault(service.toLowerCase(Locale.ROOT), List.of());
+    return cached.isEmpty() ? null : cached;
   }
 
   private final Role role;
@@ -230,7 +249,9 @@ public final class RoleCapabilities {
         }
       }
       for (Statement s : doc.allows()) {
-        complete &= s.actions().stream().allMatch(a -> a.value().isPresent());
+        for (Attr<String> a : s.actions()) {
+          complete &= a.isPresent() && a.values().size() == 1;
+        }
         grants.addAll(grantsOf(policy, s));
       }
     }
@@ -278,7 +299,7 @@ public final class RoleCapabilities {
           .flatMap(p -> p.document().value())
           .filter(PolicyDocument::complete);
     }
-    return ref.get().literal().flatMap(arn -> AwsManagedPolicies.summary(arn, b.location()));
+    return ref.get().literal().flatMap(arn -> AwsManagedPolicies.summary(arn));
   }
 
   public Role role() {
@@ -434,8 +455,11 @@ public final class RoleCapabilities {
     for (Grant g : grants) {
       List<String> candidates =
           candidates(g, DATA_WRITES_BY_SERVICE, IamActions.DATA_WRITE_ACTIONS);
-      if (candidates.stream().anyMatch(a -> effectivelyAllows(g, a))) {
-        out.add(g);
+      for (String a : candidates) {
+        if (effectivelyAllows(g, a)) {
+          out.add(g);
+          break;
+        }
       }
     }
     return List.copyOf(out);
@@ -450,7 +474,11 @@ public final class RoleCapabilities {
    * table/*}): writes the function's own resources do not need.
    */
   public List<Grant> broadDataWrites() {
-    return dataWrites().stream().filter(Grant::onBroadResources).toList();
+    List<Grant> writes = dataWrites();
+    if (writes.isEmpty()) {
+      return writes;
+    }
+    return writes.stream().filter(Grant::onBroadResources).toList();
   }
 
   /**

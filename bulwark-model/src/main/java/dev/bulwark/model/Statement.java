@@ -57,7 +57,15 @@ public record Statement(
 
   /** True when some resource is definitely {@code *} (and this is not a NotResource). */
   public boolean appliesToAllResources() {
-    return !notResource && resources.stream().anyMatch(r -> r.isEqualTo("*"));
+    if (notResource) {
+      return false;
+    }
+    for (int i = 0; i < resources.size(); i++) {
+      if (resources.get(i).isEqualTo("*")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when some principal is definitely everyone ({@code "*"} or {@code {AWS: "*"}}). */

@@ -100,6 +100,10 @@ public final class InlineDirectives {
     }
     try (InputStream in = Files.newInputStream(path)) {
       byte[] bytes = in.readNBytes((int) Math.min(maxBytes, Integer.MAX_VALUE - 8));
+      // most files have no directive: look for the ASCII token in the bytes before decoding
+      if (!containsToken(bytes)) {
+        return List.of();
+      }
       String text =
           StandardCharsets.UTF_8
               .newDecoder()
@@ -177,6 +181,25 @@ public final class InlineDirectives {
   }
 
   /** Where {@link #TOKEN} starts in the line, ignoring case, or -1 (no copy of the line). */
+  private static boolean containsToken(byte[] bytes) {
+    int last = bytes.length - TOKEN.length();
+    outer:
+    for (int i = 0; i <= last; i++) {
+      if ((bytes[i] | 0x20) != 'b') {
+        continue;
+      }
+      for (int j = 1; j < TOKEN.length(); j++) {
+        int b = bytes[i + j];
+        char t = TOKEN.charAt(j);
+        if (b != t && (b | 0x20) != t) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
   private static int indexOfToken(String line) {
     int last = line.length() - TOKEN.length();
     for (int i = 0; i <= last; i++) {

@@ -63,17 +63,12 @@ final class Globals {
   }
 
   private static Node.MapNode mergeMaps(Node.MapNode g, Node.MapNode l, SourceLocation at) {
-    Map<String, Node> entries = new LinkedHashMap<>();
-    Map<String, SourceLocation> keys = new LinkedHashMap<>();
-    for (Map.Entry<String, Node> e : g.entries().entrySet()) {
-      entries.put(e.getKey(), e.getValue());
-      keys.put(e.getKey(), g.keyLocation(e.getKey()));
-    }
-    for (Map.Entry<String, Node> e : l.entries().entrySet()) {
-      Node previous = entries.get(e.getKey());
-      entries.put(e.getKey(), previous == null ? e.getValue() : merge(previous, e.getValue()));
-      keys.put(e.getKey(), l.keyLocation(e.getKey()));
-    }
-    return new Node.MapNode(entries, keys, at);
+    Node.MapNode.Builder b = Node.MapNode.builder(g.entries().size() + l.entries().size());
+    g.entries().forEach((k, v) -> b.put(k, g.keyLocation(k), v));
+    l.entries().forEach((k, v) -> {
+      Node previous = b.get(k);
+      b.put(k, l.keyLocation(k), previous == null ? v : merge(previous, v));
+    });
+    return b.build(at);
   }
 }

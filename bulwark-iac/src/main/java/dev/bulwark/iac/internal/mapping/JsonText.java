@@ -49,15 +49,13 @@ final class JsonText {
   private static Node read(JsonParser p, SourceLocation at) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.START_OBJECT) {
-      Map<String, Node> entries = new LinkedHashMap<>();
-      Map<String, SourceLocation> keys = new LinkedHashMap<>();
+      Node.MapNode.Builder b = Node.MapNode.builder(4);
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         p.nextToken();
-        entries.put(name, read(p, at));
-        keys.put(name, at);
+        b.put(name, at, read(p, at));
       }
-      return new Node.MapNode(entries, keys, at);
+      return b.build(at);
     }
     if (t == JsonToken.START_ARRAY) {
       List<Node> items = new ArrayList<>();

@@ -64,8 +64,8 @@ final class ForEachExpander {
       return n;
     }
     boolean changed = false;
-    List<Entry> entries = new ArrayList<>(m.entries().size());
-    for (Entry e : m.entries().values()) {
+    List<Entry> entries = new ArrayList<>(m.count());
+    for (Entry e : m.entryList()) {
       if (e.key().startsWith(Intrinsics.FOR_EACH_PREFIX)) {
         changed = true;
         loop(e, entries);
@@ -114,7 +114,7 @@ final class ForEachExpander {
     String identifier = id.value();
     List<Entry> made = new ArrayList<>();
     for (String item : items) {
-      for (Entry be : body.entries().values()) {
+      for (Entry be : body.entryList()) {
         String key = substitute(be.key(), identifier, item);
         made.add(new Entry(key, be.keyLine(), be.keyColumn(), copy(be.value(), identifier, item)));
       }
@@ -171,7 +171,7 @@ final class ForEachExpander {
     }
     RawMap out = new RawMap(m.line, m.column);
     out.endLine = m.endLine;
-    for (Entry e : m.entries().values()) {
+    for (Entry e : m.entryList()) {
       out.put(substitute(e.key(), id, item), e.keyLine(), e.keyColumn(), copy(e.value(), id, item));
     }
     return out;

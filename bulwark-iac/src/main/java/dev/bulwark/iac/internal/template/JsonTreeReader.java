@@ -71,7 +71,7 @@ final class JsonTreeReader {
             break;
           case VALUE_STRING:
             b.count(1, line);
-            b.value(new RawScalar(p.getText(), Kind.STRING, line, line, column));
+            b.value(new RawScalar(b.share(p.getText()), Kind.STRING, line, line, column));
             break;
           case VALUE_NUMBER_INT:
           case VALUE_NUMBER_FLOAT:

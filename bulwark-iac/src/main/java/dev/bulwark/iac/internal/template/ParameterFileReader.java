@@ -67,7 +67,7 @@ public final class ParameterFileReader {
                 + " entries");
       }
       RawMap values = wrapped instanceof RawMap p ? p : map;
-      for (Entry e : values.entries().values()) {
+      for (Entry e : values.entryList()) {
         out.put(e.key(), value(e.value(), e.key(), displayName));
       }
     } else {

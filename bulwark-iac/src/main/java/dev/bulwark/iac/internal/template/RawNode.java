@@ -1,9 +1,7 @@
 package dev.bulwark.iac.internal.template;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,39 +74,117 @@ sealed interface RawNode permits RawNode.RawMap, RawNode.RawList, RawNode.RawSca
     }
   }
 
-  /** A mapping with string keys in source order; each key keeps its own position. */
+  /**
+   * A mapping with string keys in source order; each key keeps its own position. The entries are
+   * held in an array (searched linearly while small, through a key index from {@link #INDEXED}
+   * entries): a large template has a hundred thousand mappings of a few keys each.
+   */
   final class RawMap implements RawNode {
-    final LinkedHashMap<String, Entry> entries;
+    static final int INDEXED = 9;
+    private static final Entry[] NONE = new Entry[0];
+
+    private Entry[] entries = NONE;
+    private int count;
+    private java.util.@Nullable HashMap<String, Integer> index;
     final int line;
     int endLine;
     final int column;
     int size = 1;
 
     RawMap(int line, int column) {
-      this.entries = new LinkedHashMap<>();
       this.line = line;
       this.endLine = line;
       this.column = column;
     }
 
-    /** Adds an entry; returns the entry it replaced (a duplicate key), or null. */
+    /**
+     * Adds an entry, or replaces the value of an existing key in place; returns the entry it
+     * replaced (a duplicate key), or null.
+     */
     @Nullable Entry put(String key, int keyLine, int keyColumn, RawNode value) {
       size = saturatedAdd(size, value.size());
-      return entries.put(key, new Entry(key, keyLine, keyColumn, value));
+      Entry e = new Entry(key, keyLine, keyColumn, value);
+      int at = position(key);
+      if (at >= 0) {
+        Entry previous = entries[at];
+        entries[at] = e;
+        return previous;
+      }
+      if (count == entries.length) {
+        entries = java.util.Arrays.copyOf(entries, Math.max(4, count * 2));
+      }
+      entries[count] = e;
+      if (index != null) {
+        index.put(key, count);
+      } else if (count + 1 >= INDEXED) {
+        index = new java.util.HashMap<>();
+        for (int i = 0; i <= count; i++) {
+          index.put(entries[i].key(), i);
+        }
+      }
+      count++;
+      return null;
+    }
+
+    private int position(String key) {
+      if (index != null) {
+        Integer at = index.get(key);
+        return at == null ? -1 : at;
+      }
+      for (int i = 0; i < count; i++) {
+        if (entries[i].key().equals(key)) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     @Nullable RawNode get(String key) {
-      Entry e = entries.get(key);
+      Entry e = entry(key);
       return e == null ? null : e.value;
     }
 
-    Map<String, Entry> entries() {
-      return entries;
+    /** The entry of a key, or null. */
+    @Nullable Entry entry(String key) {
+      int at = position(key);
+      return at < 0 ? null : entries[at];
+    }
+
+    boolean has(String key) {
+      return position(key) >= 0;
+    }
+
+    /** Removes a key (YAML merge keys); returns its entry, or null. */
+    @Nullable Entry remove(String key) {
+      int at = position(key);
+      if (at < 0) {
+        return null;
+      }
+      Entry removed = entries[at];
+      System.arraycopy(entries, at + 1, entries, at, count - at - 1);
+      entries[--count] = null;
+      if (index != null) {
+        index.clear();
+        for (int i = 0; i < count; i++) {
+          index.put(entries[i].key(), i);
+        }
+      }
+      return removed;
+    }
+
+    /** The entries in source order (a view: valid until the map changes). */
+    List<Entry> entryList() {
+      return java.util.Arrays.asList(entries).subList(0, count);
+    }
+
+    /** Number of entries. */
+    int count() {
+      return count;
     }
 
     /** The only entry, when this map has exactly one. */
     @Nullable Entry single() {
-      return entries.size() == 1 ? entries.values().iterator().next() : null;
+      return count == 1 ? entries[0] : null;
     }
 
     @Override

@@ -87,14 +87,14 @@ final class Resolver {
     this.charBudget = Math.max(options.limits().maxFileBytes(), 1 << 20) * 4L;
     RawMap params = section(root, "Parameters");
     if (params != null) {
-      for (Entry e : params.entries().values()) {
+      for (Entry e : params.entryList()) {
         parameters.put(e.key(), parameterValue(e));
       }
     }
   }
 
   private @Nullable RawMap section(RawMap root, String name) {
-    Entry e = root.entries().get(name);
+    Entry e = root.entry(name);
     if (e == null) {
       return null;
     }
@@ -247,16 +247,14 @@ final class Resolver {
 
   /** Resolves a mapping entry by entry (entries resolving to {@code AWS::NoValue} are left out). */
   Node.MapNode resolveMap(RawMap m) {
-    Map<String, Node> entries = new LinkedHashMap<>();
-    Map<String, SourceLocation> keys = new LinkedHashMap<>();
-    for (Entry e : m.entries().values()) {
+    Node.MapNode.Builder b = Node.MapNode.builder(m.count());
+    for (Entry e : m.entryList()) {
       Node v = resolve(e.value());
       if (v != null) {
-        entries.put(e.key(), v);
-        keys.put(e.key(), keyLocation(e));
+        b.put(e.key(), keyLocation(e), v);
       }
     }
-    return new Node.MapNode(entries, keys, location(m));
+    return b.build(location(m));
   }
 
   private static boolean isIntrinsic(String key) {
@@ -522,7 +520,7 @@ final class Resolver {
     }
     Map<String, Node> values = new HashMap<>();
     if (vars != null) {
-      for (Entry v : vars.entries().values()) {
+      for (Entry v : vars.entryList()) {
         Node r = resolve(v.value());
         values.put(v.key(), r == null ? new Node.Scalar("", Kind.STRING, at) : r);
       }
@@ -819,7 +817,7 @@ final class Resolver {
     // A key is not known: the value is still known when every candidate holds the same value.
     Node same = null;
     boolean missing = false;
-    for (Entry te : map.entries().values()) {
+    for (Entry te : map.entryList()) {
       if (topKey != null && !te.key().equals(topKey)) {
         continue;
       }
@@ -836,7 +834,7 @@ final class Resolver {
         }
         candidates.add(v);
       } else {
-        for (Entry se : tm.entries().values()) {
+        for (Entry se : tm.entryList()) {
           candidates.add(se.value());
         }
       }
@@ -910,7 +908,7 @@ final class Resolver {
     if (cached != null) {
       return cached;
     }
-    Entry def = conditions == null ? null : conditions.entries().get(name);
+    Entry def = conditions == null ? null : conditions.entry(name);
     if (def == null) {
       if (reported.add("condition:" + name)) {
         error(line, "condition " + name + " is not defined in Conditions");

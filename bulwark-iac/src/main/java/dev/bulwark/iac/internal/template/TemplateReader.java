@@ -216,7 +216,7 @@ public final class TemplateReader {
     if (resourcesNode == null) {
       errors.add(new ScanError(file, 0, ScanError.Kind.INVALID, "the template has no Resources section"));
     } else if (resourcesNode instanceof RawMap rm) {
-      for (Entry e : rm.entries().values()) {
+      for (Entry e : rm.entryList()) {
         if (e.key().equals(Intrinsics.TRANSFORM)) {
           r.error(
               e.keyLine(),
@@ -243,7 +243,7 @@ public final class TemplateReader {
     if (!(section instanceof RawMap map)) {
       return out;
     }
-    for (Entry e : map.entries().values()) {
+    for (Entry e : map.entryList()) {
       SourceLocation at = SourceLocation.of(file, e.keyLine(), e.value().endLine());
       dev.bulwark.model.Attr<String> def = dev.bulwark.model.Attr.absent(at);
       boolean noEcho = false;
@@ -278,7 +278,7 @@ public final class TemplateReader {
   }
 
   private static Node.MapNode globals(RawMap root, Resolver r, SourceLocation whole) {
-    Entry e = root.entries().get("Globals");
+    Entry e = root.entry("Globals");
     if (e != null && e.value() instanceof RawMap g) {
       return r.resolveMap(g);
     }
@@ -300,7 +300,7 @@ public final class TemplateReader {
     }
     SourceLocation location =
         new SourceLocation(file, e.keyLine(), Math.max(e.keyLine(), body.endLine()), e.keyColumn());
-    Entry typeEntry = body.entries().get("Type");
+    Entry typeEntry = body.entry("Type");
     if (typeEntry == null) {
       r.error(e.keyLine(), "resource " + id + " has no Type; it is ignored");
       return null;
@@ -312,7 +312,7 @@ public final class TemplateReader {
       return null;
     }
     String condition = null;
-    Entry cond = body.entries().get("Condition");
+    Entry cond = body.entry("Condition");
     if (cond != null) {
       String name = cond.value() instanceof RawScalar cs ? cs.value() : null;
       if (name == null) {
@@ -328,7 +328,7 @@ public final class TemplateReader {
       }
     }
     Node.MapNode properties = emptyMap(location);
-    Entry props = body.entries().get("Properties");
+    Entry props = body.entry("Properties");
     if (props != null) {
       Node p = r.resolve(props.value());
       if (p instanceof Node.Choice c && condition == null) {
@@ -347,7 +347,7 @@ public final class TemplateReader {
       }
     }
     Node.MapNode metadata = emptyMap(location);
-    Entry meta = body.entries().get("Metadata");
+    Entry meta = body.entry("Metadata");
     if (meta != null) {
       Node m = r.resolve(meta.value());
       if (m instanceof Node.MapNode mm) {
@@ -357,7 +357,7 @@ public final class TemplateReader {
       }
     }
     List<String> dependsOn = new ArrayList<>();
-    Entry deps = body.entries().get("DependsOn");
+    Entry deps = body.entry("DependsOn");
     if (deps != null) {
       if (deps.value() instanceof RawScalar ds && ds.value() != null) {
         dependsOn.add(ds.value());

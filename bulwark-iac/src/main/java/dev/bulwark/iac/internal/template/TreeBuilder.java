@@ -118,10 +118,32 @@ final class TreeBuilder {
     }
   }
 
+  // one String per distinct short text: a large template repeats the same keys and values
+  // (Type, Properties, Runtime, python3.12, …) thousands of times, and the parser makes a new
+  // String for each; the trees and the model keep them
+  private final java.util.HashMap<String, String> texts = new java.util.HashMap<>();
+  private static final int MAX_SHARED_LENGTH = 64;
+  private static final int MAX_SHARED_TEXTS = 1 << 16;
+
+  /** The same text, shared with earlier equal short texts of this file. */
+  @Nullable String share(@Nullable String text) {
+    if (text == null || text.length() > MAX_SHARED_LENGTH) {
+      return text;
+    }
+    String known = texts.get(text);
+    if (known != null) {
+      return known;
+    }
+    if (texts.size() < MAX_SHARED_TEXTS) {
+      texts.put(text, text);
+    }
+    return text;
+  }
+
   /** Gives the innermost map its next key. */
   void key(String key, int line, int column) {
     Frame f = stack.get(stack.size() - 1);
-    f.key = key;
+    f.key = share(key);
     f.keyLine = line;
     f.keyColumn = column;
   }

@@ -184,7 +184,7 @@ final class YamlTreeReader {
       text = b != null ? b : value;
     }
     RawNode node =
-        new RawScalar(kind == Kind.NULL ? null : text, kind, line, endLine(e), column);
+        new RawScalar(kind == Kind.NULL ? null : builder.share(text), kind, line, endLine(e), column);
     if (intrinsic != null) {
       node = wrap(intrinsic, node, line, column);
     }
@@ -315,7 +315,7 @@ final class YamlTreeReader {
     Object x = builder.extra();
     Pending p = x instanceof Pending pp ? pp : null;
     RawNode node = builder.end(p != null && p.flow ? endLine(e) : 0);
-    if (node instanceof RawMap m && m.entries().containsKey(MERGE_KEY)) {
+    if (node instanceof RawMap m && m.has(MERGE_KEY)) {
       applyMerges(m);
     }
     if (p != null) {
@@ -341,7 +341,7 @@ final class YamlTreeReader {
 
   /** YAML merge keys: entries of the merged maps that the map does not set itself. */
   private void applyMerges(RawMap m) {
-    RawNode.Entry merge = m.entries().remove(MERGE_KEY);
+    RawNode.Entry merge = m.remove(MERGE_KEY);
     List<RawNode> merges =
         merge.value() instanceof RawList l ? l.items : List.of(merge.value());
     for (RawNode n : merges) {
@@ -351,8 +351,8 @@ final class YamlTreeReader {
                 file, n.line(), ScanError.Kind.INVALID, "'<<' merges only mappings; ignored"));
         continue;
       }
-      for (RawNode.Entry en : source.entries().values()) {
-        if (!m.entries().containsKey(en.key())) {
+      for (RawNode.Entry en : source.entryList()) {
+        if (!m.has(en.key())) {
           m.put(en.key(), en.keyLine(), en.keyColumn(), en.value());
         }
       }
