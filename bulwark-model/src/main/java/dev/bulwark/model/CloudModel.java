@@ -285,6 +285,12 @@ public final class CloudModel {
    * role that is not part of the model).
    */
   RoleCapabilities capabilities(Role role) {
+    // one look-up when already analysed (the usual case: every rule asks about every role); only
+    // the model's own roles are kept, so the same role object means it is the model's
+    RoleCapabilities known = capabilitiesOfRole.get(role.id());
+    if (known != null && known.role() == role) {
+      return known;
+    }
     if (!isOwn(role)) {
       return RoleCapabilities.analyse(this, role);
     }

@@ -137,8 +137,11 @@ final class FrozenMap<V> extends AbstractMap<String, V> {
     }
     int[] slots = index;
     if (slots == null) {
+      // the cached hash first: most keys compared are not the one looked for
+      int h = k.hashCode();
       for (int i = 0; i < size; i++) {
-        if (keys[i].equals(k)) {
+        String candidate = keys[i];
+        if (candidate == k || candidate.hashCode() == h && candidate.equals(k)) {
           return i;
         }
       }

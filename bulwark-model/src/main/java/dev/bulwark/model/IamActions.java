@@ -287,6 +287,28 @@ public final class IamActions {
    * management covers IAM changes and resource-policy changes of every service.
    */
   public static AccessLevel accessLevel(String action) {
+    AccessLevel known = ACCESS_LEVELS.get(action);
+    if (known == null) {
+      known = classify(action);
+      remember(ACCESS_LEVELS, action, known);
+    }
+    return known;
+  }
+
+  // answers by action text: a large model asks about the same few actions in every role
+  private static final int MAX_REMEMBERED = 8192;
+  private static final Map<String, AccessLevel> ACCESS_LEVELS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Boolean> STAR_ONLY =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static <V> void remember(Map<String, V> cache, String key, V value) {
+    if (cache.size() < MAX_REMEMBERED) {
+      cache.put(key, value);
+    }
+  }
+
+  private static AccessLevel classify(String action) {
     String service = service(action);
     int colon = action.indexOf(':');
     String verb = colon < 0 ? "" : action.substring(colon + 1);
@@ -355,6 +377,15 @@ public final class IamActions {
    * ARN or is conventionally granted on {@code *} ({@link #STAR_ONLY_ACTIONS}).
    */
   public static boolean isStarOnly(String actionOrPattern) {
+    Boolean known = STAR_ONLY.get(actionOrPattern);
+    if (known == null) {
+      known = starOnly(actionOrPattern);
+      remember(STAR_ONLY, actionOrPattern, known);
+    }
+    return known;
+  }
+
+  private static boolean starOnly(String actionOrPattern) {
     for (String p : STAR_ONLY_ACTIONS) {
       if (isWildcard(actionOrPattern) ? covers(p, actionOrPattern) : matches(p, actionOrPattern)) {
         return true;

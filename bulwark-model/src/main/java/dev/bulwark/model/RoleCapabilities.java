@@ -212,6 +212,8 @@ public final class RoleCapabilities {
   private volatile @Nullable List<Grant> dataWrites;
   private volatile @Nullable List<Escalation> escalationPaths;
   private volatile @Nullable Optional<Grant> admin;
+  private volatile @Nullable List<Grant> writesOnAll;
+  private volatile @Nullable Optional<Grant> nearAdmin;
 
   private RoleCapabilities(
       Role role,
@@ -427,6 +429,15 @@ public final class RoleCapabilities {
    * same conditions as {@link #admin()}.
    */
   public Optional<Grant> nearAdmin() {
+    Optional<Grant> cached = nearAdmin;
+    if (cached == null) {
+      cached = computeNearAdmin();
+      nearAdmin = cached;
+    }
+    return cached;
+  }
+
+  private Optional<Grant> computeNearAdmin() {
     if (!denies.isEmpty() || boundary != Boundary.NONE) {
       return Optional.empty();
     }
@@ -546,6 +557,15 @@ public final class RoleCapabilities {
    * that take no resource ARN ({@link IamActions#isStarOnly}).
    */
   public List<Grant> writesOnAllResources() {
+    List<Grant> cached = writesOnAll;
+    if (cached == null) {
+      cached = computeWritesOnAllResources();
+      writesOnAll = cached;
+    }
+    return cached;
+  }
+
+  private List<Grant> computeWritesOnAllResources() {
     List<Grant> out = new ArrayList<>();
     for (Grant g : grants) {
       if (g.onAllResources()
@@ -555,7 +575,7 @@ public final class RoleCapabilities {
         out.add(g);
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /**

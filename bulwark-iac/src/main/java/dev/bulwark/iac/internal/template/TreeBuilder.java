@@ -140,10 +140,30 @@ final class TreeBuilder {
     return text;
   }
 
+  // keys are few and mostly the property names the mappers look up as literals: the JVM's
+  // canonical instance makes those look-ups hit on identity
+  private final java.util.HashMap<String, String> keys = new java.util.HashMap<>();
+
+  private String shareKey(String key) {
+    if (key.length() > MAX_SHARED_LENGTH) {
+      return key;
+    }
+    String known = keys.get(key);
+    if (known != null) {
+      return known;
+    }
+    if (keys.size() >= MAX_SHARED_TEXTS) {
+      return share(key);
+    }
+    String canonical = key.intern();
+    keys.put(canonical, canonical);
+    return canonical;
+  }
+
   /** Gives the innermost map its next key. */
   void key(String key, int line, int column) {
     Frame f = stack.get(stack.size() - 1);
-    f.key = share(key);
+    f.key = shareKey(key);
     f.keyLine = line;
     f.keyColumn = column;
   }
