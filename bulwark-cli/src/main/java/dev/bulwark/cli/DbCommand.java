@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -97,6 +98,20 @@ public final class DbCommand implements Runnable {
     }
   }
 
+  /** {@code 3 days ago}, {@code 5 hours ago}, {@code just now}. */
+  static String ago(Duration d) {
+    if (d.toDays() > 0) {
+      return d.toDays() + (d.toDays() == 1 ? " day ago" : " days ago");
+    }
+    if (d.toHours() > 0) {
+      return d.toHours() + (d.toHours() == 1 ? " hour ago" : " hours ago");
+    }
+    if (d.toMinutes() > 0) {
+      return d.toMinutes() + (d.toMinutes() == 1 ? " minute ago" : " minutes ago");
+    }
+    return "just now";
+  }
+
   /** {@code bulwark db status}. */
   @Command(
       name = "status",
@@ -113,11 +128,25 @@ public final class DbCommand implements Runnable {
       VulnerabilityDatabase db = cache.open();
       out.printf("cache: %s%n", cache.directory());
       out.printf("advisories: %d%n", db.size());
-      db.packageCounts().forEach((e, n) -> out.printf("  %-6s %d packages%n", e.label(), n));
+      // one line per ecosystem: what it holds and how old it is, or that it was never downloaded
+      cache.ages().forEach((e, age) -> {
+        if (age.isEmpty()) {
+          out.printf("  %-6s not downloaded (run 'bulwark db update')%n", e.label());
+        } else {
+          int n = db.packageCounts().getOrDefault(e, 0);
+          out.printf("  %-6s %d %s, checked %s%n", e.label(), n, n == 1 ? "package" : "packages",
+              ago(age.get()));
+        }
+      });
       Duration age = cache.age().orElse(null);
-      out.printf("last checked: %s%n", age == null ? "never (run 'bulwark db update')"
-          : age.toDays() + " days ago");
-      db.errors().forEach(e -> out.println("  " + e));
+      if (age != null) {
+        out.printf("last checked: %s%n", ago(age));
+      } else if (cache.ages().values().stream().allMatch(Optional::isEmpty)) {
+        out.println("last checked: never (run 'bulwark db update')");
+      }
+      // ecosystems never downloaded are listed above; other problems (a damaged archive) here
+      db.errors().stream().filter(e -> !e.message().startsWith("no cached "))
+          .forEach(e -> out.println("  " + e));
       out.flush();
       return ExitCodes.OK;
     }

@@ -128,7 +128,14 @@ class SupplyChainCommandsTest {
       assertThat(deps.code()).isEqualTo(ExitCodes.FINDINGS);
       assertThat(deps.out()).contains("CVE-2099-0002");
       Run status = run("db", "status", "--cache", cache.toString(), "--ecosystem", "npm");
-      assertThat(status.out()).contains("advisories: 1");
+      assertThat(status.out()).contains("advisories: 1")
+          .containsPattern("npm +1 package, checked just now")
+          .contains("last checked: just now").doesNotContain("never");
+      Run both = run("db", "status", "--cache", cache.toString(), "--ecosystem", "npm",
+          "--ecosystem", "PyPI");
+      assertThat(both.out()).contains("checked just now")
+          .containsPattern("pypi +not downloaded \\(run 'bulwark db update'\\)")
+          .doesNotContain("last checked").doesNotContain("no cached");
     } finally {
       server.stop(0);
     }

@@ -115,6 +115,19 @@ public final class AdvisoryCache {
     });
   }
 
+  /**
+   * How old each configured ecosystem's cached data is, in configuration order; empty for an
+   * ecosystem that was never downloaded.
+   */
+  public java.util.Map<Ecosystem, Optional<Duration>> ages() {
+    java.util.Map<Ecosystem, Optional<Duration>> out = new java.util.LinkedHashMap<>();
+    cache.checkedAtByEcosystem().forEach((e, t) -> out.put(e, Optional.ofNullable(t).map(at -> {
+      Duration d = Duration.between(at, clock.instant());
+      return d.isNegative() ? Duration.ZERO : d;
+    })));
+    return out;
+  }
+
   /** The outcome of one ecosystem's update. */
   public enum Status {
     /** A new archive was downloaded, verified and installed. */

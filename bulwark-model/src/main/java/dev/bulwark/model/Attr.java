@@ -101,9 +101,23 @@ public final class Attr<T> {
   }
 
   /** Known not to be set; located at the owner (the resource or the enclosing property). */
+  @SuppressWarnings("unchecked")
   public static <T> Attr<T> absent(SourceLocation ownerLocation) {
-    return new Attr<>(State.ABSENT, List.of(), ownerLocation, false, "(not set)", List.of());
+    // an absent attribute holds nothing but its location, and a mapper asks for several at the
+    // same owner in a row: the last one made on this thread is reused for the same location
+    Attr<?>[] last = LAST_ABSENT.get();
+    Attr<?> previous = last[0];
+    if (previous != null && previous.location == ownerLocation) {
+      return (Attr<T>) previous;
+    }
+    Attr<T> made =
+        new Attr<>(State.ABSENT, List.of(), ownerLocation, false, "(not set)", List.of());
+    last[0] = made;
+    return made;
   }
+
+  private static final ThreadLocal<Attr<?>[]> LAST_ABSENT =
+      ThreadLocal.withInitial(() -> new Attr<?>[1]);
 
   /** Cannot be resolved. */
   public static <T> Attr<T> unknown(SourceLocation location, String shape, List<String> refs) {

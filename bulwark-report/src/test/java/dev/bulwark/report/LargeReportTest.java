@@ -61,7 +61,7 @@ class LargeReportTest {
     String out = render(ReportFormat.TEXT);
     assertThat(out.lines().filter(l -> l.startsWith("    line "))).hasSize(N);
     assertThat(out).endsWith("10000 findings (2500 critical, 5000 high, 0 medium, 2500 low, "
-        + "0 info), 0 suppressed, 500 files scanned, 0 errors, in 1 min 15 s\n");
+        + "0 info), 0 suppressed, 500 templates scanned, 0 errors, in 1 min 15 s\n");
   }
 
   @Test

@@ -100,14 +100,14 @@ class TextReporterTest {
   void endsWithOneSummaryLine() throws IOException {
     String out = text(SampleReports.representative(), PLAIN);
     assertThat(out).endsWith("\n5 findings (1 critical, 2 high, 1 medium, 0 low, 1 info), "
-        + "2 suppressed, 6 files scanned, 2 errors, in 1.23 s\n");
+        + "2 suppressed, 6 templates scanned, 2 errors, in 1.23 s\n");
   }
 
   @Test
   void saysSoWhenThereIsNothingToReport() throws IOException {
     assertThat(text(SampleReports.empty(), PLAIN)).isEqualTo("No findings.\n\n"
         + "0 findings (0 critical, 0 high, 0 medium, 0 low, 0 info), 0 suppressed, "
-        + "0 files scanned, 0 errors, in 8 ms\n");
+        + "0 templates scanned, 0 errors, in 8 ms\n");
   }
 
   @Test
@@ -118,7 +118,7 @@ class TextReporterTest {
     String out = text(single(f, Duration.ofMinutes(2).plusSeconds(5)), PLAIN);
     assertThat(out).startsWith("No unsuppressed findings.\n")
         .endsWith("0 findings (0 critical, 0 high, 0 medium, 0 low, 0 info), 1 suppressed, "
-            + "1 file scanned, 0 errors, in 2 min 5 s\n");
+            + "1 template scanned, 0 errors, in 2 min 5 s\n");
   }
 
   @Test

@@ -125,7 +125,7 @@ public final class TextReporter implements Reporter {
       b.append(i > 0 ? ", " : "), ");
     }
     b.append(report.suppressedCount()).append(" suppressed, ");
-    b.append(Texts.count(report.scannedFiles().size(), "file", "files")).append(" scanned, ");
+    b.append(Texts.count(report.scannedFiles().size(), "template", "templates")).append(" scanned, ");
     b.append(Texts.count(report.errors().size(), "error", "errors")).append(", in ");
     b.append(Texts.duration(report.duration()));
     return b.toString();

@@ -51,8 +51,9 @@ public final class Inspector {
   /**
    * Inspects the events read from {@code in}: one JSON document, or JSON lines (one event per
    * line; blank lines skipped). Writes one verdict line per event; in JSON-lines input each verdict
-   * starts with the line number, and a line that is not JSON gives {@code {"line":n,"error":…}}
-   * and the rest goes on.
+   * starts with the line number, and a line that is not JSON gives {@code {"line":n,"error":…}}.
+   * and the rest goes on. Input without a line that is an event on its own is one document: when it
+   * does not parse, a single {@code {"error":…}} names the line and column in the whole input.
    */
   public Summary inspectAll(Reader in, Writer out) throws IOException {
     StringBuilder text = new StringBuilder();
@@ -63,10 +64,21 @@ public final class Inspector {
     }
     String all = text.toString();
     boolean single;
+    JsonException whole = null;
     try {
       single = !all.isBlank() && Json.parse(all) != null;
     } catch (JsonException e) {
       single = false;
+      whole = e;
+    }
+    if (whole != null && !hasJsonObjectLine(all)) {
+      // one document that is broken (a pretty-printed event with a mistake), not JSON lines: the
+      // document's own error, whose line and column are the file's
+      StringBuilder b = new StringBuilder("{\"error\":");
+      Json.quote(b, "not JSON: " + whole.getMessage());
+      out.write(b.append("}\n").toString());
+      out.flush();
+      return new Summary(0, 0, 1);
     }
     if (single) {
       Verdict v = protection.inspect(all);
@@ -89,7 +101,9 @@ public final class Inspector {
       } catch (JsonException e) {
         errors++;
         StringBuilder b = new StringBuilder("{\"line\":").append(lineNo).append(",\"error\":");
-        Json.quote(b, "not JSON: " + e.getMessage());
+        // the line number is the input's; within one line only the column says more
+        String why = String.valueOf(e.getMessage());
+        Json.quote(b, "not JSON: " + (why.startsWith("line 1, ") ? why.substring(8) : why));
         out.write(b.append("}\n").toString());
         continue;
       }
@@ -103,5 +117,25 @@ public final class Inspector {
     }
     out.flush();
     return new Summary(events, blocked, errors);
+  }
+
+  /**
+   * True when some line is an event (a JSON object) on its own: JSON lines, possibly with broken
+   * lines. A pretty-printed document has no such line: its lines are fragments.
+   */
+  private static boolean hasJsonObjectLine(String all) {
+    for (String line : Strings.lines(all)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        if (Json.parse(line) instanceof java.util.Map) {
+          return true;
+        }
+      } catch (JsonException e) {
+        // a fragment or a broken line: look further
+      }
+    }
+    return false;
   }
 }

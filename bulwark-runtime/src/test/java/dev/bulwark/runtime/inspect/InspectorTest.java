@@ -57,8 +57,18 @@ class InspectorTest {
     List<String> written = out.toString().lines().toList();
     assertThat(written).hasSize(3);
     assertThat(written.get(0)).startsWith("{\"line\":1,\"trigger\":\"apigateway-http\",\"verdict\":\"allow\"");
-    assertThat(written.get(1)).startsWith("{\"line\":3,\"error\":\"not JSON: line 1, column 1");
+    assertThat(written.get(1)).startsWith("{\"line\":3,\"error\":\"not JSON: column 1");
     assertThat(written.get(2)).startsWith("{\"line\":4,").contains("\"verdict\":\"block\"");
+  }
+
+  @Test
+  void aBrokenPrettyPrintedDocumentIsOneErrorAtItsOwnLine() throws Exception {
+    StringWriter out = new StringWriter();
+    Inspector.Summary s = inspector.inspectAll(
+        new StringReader("{\n  \"httpMethod\": \"GET\",\n  \"path\": }\n"), out);
+    assertThat(s).isEqualTo(new Inspector.Summary(0, 0, 1));
+    assertThat(out.toString().lines().toList()).hasSize(1);
+    assertThat(out.toString()).startsWith("{\"error\":\"not JSON: line 3, column ");
   }
 
   @Test

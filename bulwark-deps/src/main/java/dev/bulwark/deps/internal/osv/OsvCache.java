@@ -237,6 +237,19 @@ public final class OsvCache {
   public record Loaded(List<Advisory> advisories, List<ScanError> errors,
       @Nullable Instant checkedAt) {}
 
+  /**
+   * When each configured ecosystem was last downloaded or confirmed current, in configuration
+   * order; an ecosystem that was never downloaded maps to null.
+   */
+  public java.util.Map<Ecosystem, @Nullable Instant> checkedAtByEcosystem() {
+    java.util.Map<Ecosystem, @Nullable Instant> out = new java.util.LinkedHashMap<>();
+    for (Ecosystem e : settings.ecosystems()) {
+      CacheState s = CacheState.read(folder(e));
+      out.put(e, s == null ? null : s.checkedAt());
+    }
+    return out;
+  }
+
   /** The oldest time any configured ecosystem was last confirmed current, if all are cached. */
   public @Nullable Instant lastChecked() {
     Instant oldest = null;

@@ -45,7 +45,7 @@ final class JsonTreeReader {
                 && limits.maxFileBytes() == IacOptions.Limits.defaults().maxFileBytes()
             ? DEFAULT_FACTORY
             : factory(limits);
-    TreeBuilder b = new TreeBuilder(file, limits, errors);
+    TreeBuilder b = new TreeBuilder(file, limits, errors, text.length());
     try (JsonParser p = f.createParser(text)) {
       JsonToken t = p.nextToken();
       if (t == null) {

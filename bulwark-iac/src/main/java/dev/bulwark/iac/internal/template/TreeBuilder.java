@@ -40,10 +40,11 @@ final class TreeBuilder {
   private long nodes;
   private @Nullable RawNode root;
 
-  TreeBuilder(String file, IacOptions.Limits limits, List<ScanError> errors) {
+  TreeBuilder(String file, IacOptions.Limits limits, List<ScanError> errors, int textLength) {
     this.file = file;
     this.limits = limits;
     this.errors = errors;
+    this.shareTexts = textLength >= SHARE_FROM_LENGTH;
   }
 
   int depth() {
@@ -120,14 +121,17 @@ final class TreeBuilder {
 
   // one String per distinct short text: a large template repeats the same keys and values
   // (Type, Properties, Runtime, python3.12, …) thousands of times, and the parser makes a new
-  // String for each; the trees and the model keep them
+  // String for each; the trees and the model keep them. A small template gains nothing worth the
+  // hashing, so only texts of at least SHARE_FROM_LENGTH characters share.
+  static final int SHARE_FROM_LENGTH = 256 * 1024;
+  private final boolean shareTexts;
   private final java.util.HashMap<String, String> texts = new java.util.HashMap<>();
   private static final int MAX_SHARED_LENGTH = 64;
   private static final int MAX_SHARED_TEXTS = 1 << 16;
 
   /** The same text, shared with earlier equal short texts of this file. */
   @Nullable String share(@Nullable String text) {
-    if (text == null || text.length() > MAX_SHARED_LENGTH) {
+    if (!shareTexts || text == null || text.length() > MAX_SHARED_LENGTH) {
       return text;
     }
     String known = texts.get(text);
@@ -145,7 +149,7 @@ final class TreeBuilder {
   private final java.util.HashMap<String, String> keys = new java.util.HashMap<>();
 
   private String shareKey(String key) {
-    if (key.length() > MAX_SHARED_LENGTH) {
+    if (!shareTexts || key.length() > MAX_SHARED_LENGTH) {
       return key;
     }
     String known = keys.get(key);

@@ -69,11 +69,12 @@ final class YamlTreeReader {
         .build();
   }
 
-  private YamlTreeReader(String file, IacOptions.Limits limits, List<ScanError> errors) {
+  private YamlTreeReader(
+      String file, IacOptions.Limits limits, List<ScanError> errors, int textLength) {
     this.file = file;
     this.limits = limits;
     this.errors = errors;
-    this.builder = new TreeBuilder(file, limits, errors);
+    this.builder = new TreeBuilder(file, limits, errors, textLength);
   }
 
   /**
@@ -84,7 +85,7 @@ final class YamlTreeReader {
    */
   static RawNode read(String text, String file, IacOptions.Limits limits, List<ScanError> errors)
       throws ReadFailure {
-    return new YamlTreeReader(file, limits, errors).run(text);
+    return new YamlTreeReader(file, limits, errors, text.length()).run(text);
   }
 
   private RawNode run(String text) throws ReadFailure {

@@ -68,7 +68,8 @@ class CompactTreeTest {
   @Test
   void equalShortTextsOfAFileAreOneInstanceAndKeysAreTheCanonicalOnes() throws Exception {
     StringBuilder yaml = new StringBuilder("Resources:\n");
-    for (int i = 0; i < 3; i++) {
+    // texts are shared in large templates only
+    for (int i = 0; yaml.length() < TreeBuilder.SHARE_FROM_LENGTH; i++) {
       yaml.append("  Fn").append(i).append(":\n    Type: AWS::Serverless::Function\n")
           .append("    Properties:\n      Runtime: python3.12\n      Handler: app.h")
           .append(i).append('\n');
@@ -86,15 +87,26 @@ class CompactTreeTest {
       runtimes.add(((RawScalar) ((RawMap) body.get("Properties")).get("Runtime")).value());
     }
     assertThat(runtimes.get(1)).isSameAs(runtimes.get(0));
-    assertThat(runtimes.get(2)).isSameAs(runtimes.get(0));
+    assertThat(runtimes.get(runtimes.size() - 1)).isSameAs(runtimes.get(0));
     assertThat(typeKeys.get(0)).isSameAs("Type");
-    assertThat(typeKeys.get(2)).isSameAs("Type");
+    assertThat(typeKeys.get(typeKeys.size() - 1)).isSameAs("Type");
+  }
+
+  @Test
+  void aSmallTemplateKeepsTheParsersTexts() throws Exception {
+    String yaml = "Resources:\n  A:\n    Type: AWS::SQS::Queue\n  B:\n    Type: AWS::SQS::Queue\n";
+    RawMap root = (RawMap) TemplateReader.parse(
+        yaml, "inline.yaml", IacOptions.defaults().limits(), new ArrayList<>());
+    RawMap resources = (RawMap) root.get("Resources");
+    String a = ((RawScalar) ((RawMap) resources.get("A")).get("Type")).value();
+    String b = ((RawScalar) ((RawMap) resources.get("B")).get("Type")).value();
+    assertThat(a).isEqualTo(b).isNotSameAs(b);
   }
 
   @Test
   void longTextsAreNotShared() throws Exception {
     String longValue = "x".repeat(100);
-    String yaml = "Resources:\n  A:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: "
+    String yaml = "# " + "-".repeat(TreeBuilder.SHARE_FROM_LENGTH) + "\nResources:\n  A:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: "
         + longValue + "\n  B:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: "
         + longValue + "\n";
     RawMap root = (RawMap) TemplateReader.parse(
