@@ -1,9 +1,29 @@
 package dev.bulwark.bench.scan;
 
-/** Generates a SAM template with many functions, for the scale benchmark and the CLI check. */
+/**
+ * Generates a SAM template with many functions, for the scale benchmark and the command-line
+ * check.
+ *
+ * <pre>
+ * java -cp bulwark-bench/target/benchmarks.jar dev.bulwark.bench.scan.ManyFunctions 10000 /tmp/many/template.yaml
+ * </pre>
+ */
 public final class ManyFunctions {
 
   private ManyFunctions() {}
+
+  /** Writes {@code template(N)} to a file: {@code N FILE}. */
+  public static void main(String[] args) throws java.io.IOException {
+    if (args.length != 2) {
+      System.err.println("usage: ManyFunctions FUNCTIONS FILE");
+      System.exit(2);
+    }
+    java.nio.file.Path out = java.nio.file.Path.of(args[1]);
+    if (out.toAbsolutePath().getParent() != null) {
+      java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
+    }
+    java.nio.file.Files.writeString(out, template(Integer.parseInt(args[0])));
+  }
 
   /** A template with {@code n} functions behind one API, all triggered by one queue. */
   public static String template(int n) {

@@ -27,14 +27,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * trigger on a shared queue, inline policy templates and environment variables), end to end.
  *
  * <pre>
- * java -jar bulwark-bench/target/benchmarks.jar ManyFunctions -f 1 -wi 2 -i 5
+ * java -jar bulwark-bench/target/benchmarks.jar ManyFunctions -f 1 -wi 5 -i 10
  * </pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 5)
+@Warmup(iterations = 5)
+@Measurement(iterations = 10)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
 public class ManyFunctionsBenchmark {
 
