@@ -1,5 +1,6 @@
 package dev.bulwark.engine.internal;
 
+import dev.bulwark.core.InlineDirective;
 import dev.bulwark.core.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,13 +23,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InlineDirectives {
 
-  private static final String TOKEN = "bulwark:ignore";
+  private static final String TOKEN = InlineDirective.TOKEN;
   private static final int MAX_COMMENT_LINES_ABOVE = 8;
 
   /** One directive: the rule ids it names, its reason (possibly blank) and where it is. */
   public record Directive(List<String> ruleIds, String reason, SourceLocation location) {
     public boolean names(String idOrAlias) {
-      return ruleIds.stream().anyMatch(id -> id.equalsIgnoreCase(idOrAlias));
+      return new InlineDirective(ruleIds, reason).names(idOrAlias);
     }
   }
 
@@ -58,8 +59,8 @@ public final class InlineDirectives {
     }
     parse(text.get(line - 1), file, line).ifPresent(out::add);
     for (int l = line - 1; l >= 1 && l >= line - MAX_COMMENT_LINES_ABOVE; l--) {
-      String t = text.get(l - 1).trim();
-      if (!(t.startsWith("#") || t.startsWith("//"))) {
+      String t = text.get(l - 1);
+      if (!InlineDirective.isCommentLine(t)) {
         break;
       }
       parse(t, file, l).ifPresent(out::add);
@@ -112,53 +113,16 @@ public final class InlineDirectives {
               .decode(ByteBuffer.wrap(bytes))
               .toString();
       // most files have no directive: no need to keep their lines
-      return indexOfToken(text) < 0 ? List.of() : splitLines(text);
+      return InlineDirective.indexOfToken(text) < 0 ? List.of() : splitLines(text);
     } catch (IOException e) {
       return List.of();
     }
   }
 
-  /** Parses a directive from one line of text, if the line has one. */
+  /** Parses a directive from one line of text, if the line has one ({@link InlineDirective}). */
   public static Optional<Directive> parse(String line, String file, int lineNo) {
-    int at = indexOfToken(line);
-    if (at < 0) {
-      return Optional.empty();
-    }
-    String before = line.substring(0, at).trim();
-    if (!(before.endsWith("#") || before.endsWith("//") || before.endsWith("/*")
-        || before.endsWith("<!--"))) {
-      return Optional.empty();
-    }
-    String rest = line.substring(at + TOKEN.length());
-    for (String closer : List.of("*/", "-->")) {
-      int c = rest.lastIndexOf(closer);
-      if (c >= 0) {
-        rest = rest.substring(0, c);
-      }
-    }
-    rest = rest.trim();
-    int space = indexOfWhitespace(rest);
-    String idsText = space < 0 ? rest : rest.substring(0, space);
-    String reason = space < 0 ? "" : rest.substring(space).trim();
-    List<String> ids = new ArrayList<>();
-    for (String id : idsText.split(",")) {
-      if (!id.isBlank()) {
-        ids.add(id.trim());
-      }
-    }
-    if (ids.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new Directive(ids, reason, SourceLocation.of(file, lineNo)));
-  }
-
-  private static int indexOfWhitespace(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isWhitespace(s.charAt(i))) {
-        return i;
-      }
-    }
-    return -1;
+    return InlineDirective.parse(line)
+        .map(d -> new Directive(d.ruleIds(), d.reason(), SourceLocation.of(file, lineNo)));
   }
 
   /** The lines of a text, split at CR LF, CR or LF (the last line may be empty). */
@@ -180,7 +144,7 @@ public final class InlineDirectives {
     return out;
   }
 
-  /** Where {@link #TOKEN} starts in the line, ignoring case, or -1 (no copy of the line). */
+  /** True when the bytes hold the token, ignoring ASCII case (checked before decoding a file). */
   private static boolean containsToken(byte[] bytes) {
     int last = bytes.length - TOKEN.length();
     outer:
@@ -200,14 +164,5 @@ public final class InlineDirectives {
     return false;
   }
 
-  private static int indexOfToken(String line) {
-    int last = line.length() - TOKEN.length();
-    for (int i = 0; i <= last; i++) {
-      char c = line.charAt(i);
-      if ((c == 'b' || c == 'B') && line.regionMatches(true, i, TOKEN, 0, TOKEN.length())) {
-        return i;
-      }
-    }
-    return -1;
-  }
+
 }

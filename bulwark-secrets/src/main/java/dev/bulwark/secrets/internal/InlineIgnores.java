@@ -1,5 +1,6 @@
 package dev.bulwark.secrets.internal;
 
+import dev.bulwark.core.InlineDirective;
 import dev.bulwark.core.SourceLocation;
 import dev.bulwark.core.Suppression;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class InlineIgnores {
 
-  private static final String TOKEN = "bulwark:ignore";
+  private static final String TOKEN = InlineDirective.TOKEN;
   private static final byte[] TOKEN_BYTES =
       TOKEN.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   private static final int MAX_COMMENT_LINES_ABOVE = 8;
@@ -58,37 +59,11 @@ final class InlineIgnores {
     if (at < 0) {
       return null;
     }
-    String before = scan.string(from, at).trim();
-    if (!(before.endsWith("#") || before.endsWith("//") || before.endsWith("/*")
-        || before.endsWith("<!--") || before.endsWith("--"))) {
+    // the grammar is the one every pillar shares; only finding the token works on bytes
+    InlineDirective d = InlineDirective.parse(scan.string(from, to)).orElse(null);
+    if (d == null || !d.names(ruleId) || d.reason().isEmpty()) {
       return null;
     }
-    String rest = scan.string(at + TOKEN.length(), to);
-    for (String closer : new String[] {"*/", "-->"}) {
-      int c = rest.lastIndexOf(closer);
-      if (c >= 0) {
-        rest = rest.substring(0, c);
-      }
-    }
-    rest = rest.trim();
-    int space = 0;
-    while (space < rest.length() && !Character.isWhitespace(rest.charAt(space))) {
-      space++;
-    }
-    String ids = rest.substring(0, space);
-    String reason = rest.substring(space).trim();
-    boolean names = false;
-    int pos = 0;
-    for (int comma = ids.indexOf(','); pos <= ids.length(); comma = ids.indexOf(',', pos)) {
-      String id = ids.substring(pos, comma < 0 ? ids.length() : comma);
-      pos = comma < 0 ? ids.length() + 1 : comma + 1;
-      if (id.trim().equalsIgnoreCase(ruleId)) {
-        names = true;
-      }
-    }
-    if (!names || reason.isEmpty()) {
-      return null;
-    }
-    return new Suppression(Suppression.Kind.INLINE, reason, SourceLocation.of(file, line));
+    return new Suppression(Suppression.Kind.INLINE, d.reason(), SourceLocation.of(file, line));
   }
 }
