@@ -302,6 +302,24 @@ public final class IamActions {
   private static final Map<String, Boolean> STAR_ONLY =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  private static final Map<String, String> SERVICES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The service of an action pattern in lower case ({@code dynamodb} for {@code DynamoDB:Get*}),
+   * or null when it is not written literally ({@code *}, {@code dynamo*:*}, no colon).
+   */
+  public static @org.jspecify.annotations.Nullable String literalService(String pattern) {
+    String known = SERVICES.get(pattern);
+    if (known == null) {
+      int colon = pattern.indexOf(':');
+      String service = colon < 0 ? "" : pattern.substring(0, colon);
+      known = service.isEmpty() || isWildcard(service) ? "" : service.toLowerCase(Locale.ROOT);
+      remember(SERVICES, pattern, known);
+    }
+    return known.isEmpty() ? null : known;
+  }
+
   private static <V> void remember(Map<String, V> cache, String key, V value) {
     if (cache.size() < MAX_REMEMBERED) {
       cache.put(key, value);

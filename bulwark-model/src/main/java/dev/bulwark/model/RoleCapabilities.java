@@ -3,7 +3,6 @@ package dev.bulwark.model;
 import dev.bulwark.core.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -176,30 +175,11 @@ public final class RoleCapabilities {
     if (g.isNotAction()) {
       return all;
     }
-    String service = literalService(g.action());
+    String service = IamActions.literalService(g.action());
     if (service == null) {
       return all;
     }
     return byService.getOrDefault(service, List.of());
-  }
-
-  // action pattern -> its service in lower case, "" when the service is not literal; a large
-  // model repeats the same few patterns in every role
-  private static final Map<String, String> SERVICES = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final int MAX_CACHED_SERVICES = 4096;
-
-  private static @Nullable String literalService(String pattern) {
-    String cached = SERVICES.get(pattern);
-    if (cached == null) {
-      int colon = pattern.indexOf(':');
-      String service = colon < 0 ? "" : pattern.substring(0, colon);
-      cached = service.isEmpty() || IamActions.isWildcard(service)
-          ? "" : service.toLowerCase(Locale.ROOT);
-      if (SERVICES.size() < MAX_CACHED_SERVICES) {
-        SERVICES.put(pattern, cached);
-      }
-    }
-    return cached.isEmpty() ? null : cached;
   }
 
   private final Role role;
@@ -212,7 +192,6 @@ public final class RoleCapabilities {
   private volatile @Nullable List<Grant> dataWrites;
   private volatile @Nullable List<Escalation> escalationPaths;
   private volatile @Nullable Optional<Grant> admin;
-  private volatile @Nullable List<Grant> writesOnAll;
   private volatile @Nullable Optional<Grant> nearAdmin;
 
   private RoleCapabilities(
@@ -252,7 +231,7 @@ public final class RoleCapabilities {
       }
       for (Statement s : doc.allows()) {
         for (Attr<String> a : s.actions()) {
-          complete &= a.isPresent() && a.values().size() == 1;
+          complete &= a.value().isPresent();
         }
         grants.addAll(grantsOf(policy, s));
       }
@@ -557,15 +536,6 @@ public final class RoleCapabilities {
    * that take no resource ARN ({@link IamActions#isStarOnly}).
    */
   public List<Grant> writesOnAllResources() {
-    List<Grant> cached = writesOnAll;
-    if (cached == null) {
-      cached = computeWritesOnAllResources();
-      writesOnAll = cached;
-    }
-    return cached;
-  }
-
-  private List<Grant> computeWritesOnAllResources() {
     List<Grant> out = new ArrayList<>();
     for (Grant g : grants) {
       if (g.onAllResources()

@@ -144,23 +144,21 @@ final class TreeBuilder {
     return text;
   }
 
-  // keys are few and mostly the property names the mappers look up as literals: the JVM's
-  // canonical instance makes those look-ups hit on identity
-  private final java.util.HashMap<String, String> keys = new java.util.HashMap<>();
-
+  // a key seen first is stored as the JVM's canonical instance: keys are mostly the property
+  // names the mappers look up as literals, and those look-ups then hit on identity
   private String shareKey(String key) {
     if (!shareTexts || key.length() > MAX_SHARED_LENGTH) {
       return key;
     }
-    String known = keys.get(key);
+    String known = texts.get(key);
     if (known != null) {
       return known;
     }
-    if (keys.size() >= MAX_SHARED_TEXTS) {
-      return share(key);
+    if (texts.size() >= MAX_SHARED_TEXTS) {
+      return key;
     }
     String canonical = key.intern();
-    keys.put(canonical, canonical);
+    texts.put(canonical, canonical);
     return canonical;
   }
 
